@@ -1,6 +1,9 @@
 // Bundles the three programs: the CLI, the language server and the VS Code client.
 // Each bundle carries its dependencies, so the .vsix works without node_modules.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -12,6 +15,7 @@ const common = {
   logLevel: 'warning',
   // zod and markdown-it publish ESM entry points that esbuild prefers; keep them.
   mainFields: ['module', 'main'],
+  define: { __VERSION__: JSON.stringify(pkg.version) },
 };
 
 const programs = [

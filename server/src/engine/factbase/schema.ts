@@ -130,6 +130,8 @@ export const Fact = z.object({
   value: FactValue,
   /** When the stated value holds, for figures and roles tied to a time ("in 2023"). */
   when: CalendarDate.optional(),
+  /** Which parts of `when` the source leaves implicit, and why they are what they are. */
+  whenInferred: Inferred.optional(),
   /** Verbatim from the source text. */
   quote: z.string().min(1),
 });

@@ -1,0 +1,60 @@
+/** What the extractors find in a draft, with offsets in the draft's text. */
+
+export interface PartialDate {
+  year?: number;
+  month?: number;
+  day?: number;
+  season?: 'spring' | 'summer' | 'autumn' | 'winter';
+}
+
+/** How the writer wrote a date, so that a fix keeps the writer's format. */
+export type DateStyle =
+  | 'iso'
+  | 'dmy-dotted'
+  | 'mdy'
+  | 'dmy'
+  | 'ordinal-of'
+  | 'month-year'
+  | 'month'
+  | 'year'
+  | 'season'
+  | 'year-range';
+
+export interface DateClaim {
+  kind: 'date';
+  start: number;
+  end: number;
+  text: string;
+  date: PartialDate;
+  /** For "2023-2024": the end of the range; `date` is its start. */
+  to?: PartialDate;
+  /** A year taken from the sentence, section or document when the writer left it out. */
+  contextYear?: number;
+  style: DateStyle;
+  /** Month names as the writer spelled them: "Aug." or "August". */
+  monthForm: 'long' | 'short' | 'short-dot' | 'number';
+}
+
+export type Measure = 'quantity' | 'money' | 'count' | 'ordinal' | 'age' | 'duration' | 'percent' | 'number';
+
+export type Hedge = 'exact' | 'about' | 'more' | 'less';
+
+export interface FigureClaim {
+  kind: 'figure';
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  measure: Measure;
+  /** km or mi for quantities; an ISO currency for money; day/week/month/year for durations. */
+  unit?: string;
+  /** Stems of the words after the figure, one of which may be what is counted. */
+  nouns: string[];
+  hedge: Hedge;
+  /** The figure's own characters inside `text`: "7,464" in "7,464 kilometers". */
+  numberStart: number;
+  numberEnd: number;
+  numberStyle: 'digits' | 'word' | 'ordinal-digits' | 'ordinal-word';
+}
+
+export type Claim = DateClaim | FigureClaim;

@@ -1,0 +1,91 @@
+import type { DateClaim, DateStyle, PartialDate } from './claim';
+import { MONTH_PATTERN, SEASONS, monthNumber } from './calendar';
+
+interface Pattern {
+  re: RegExp;
+  build(m: RegExpExecArray): Omit<DateClaim, 'kind' | 'start' | 'end' | 'text'> | undefined;
+}
+
+const M = MONTH_PATTERN;
+const YEAR = '(1[6-9]\\d\\d|2[01]\\d\\d)';
+/** Words before a bare year that make it a date rather than a number or a name. */
+const YEAR_CUE = `(?<=\\b${anyCase('in|of|since|by|until|till|from|during|to|before|after|around|early|late|mid|year|the|between|and|for|circa')}\\s+)`;
+const MONTH_CUE = `(?<=\\b${anyCase('in|since|by|until|till|from|during|early|late|mid|last|next|this')}\\s+)`;
+
+/** Cue words may open a sentence: "In 2009", "in 2009". */
+function anyCase(words: string): string {
+  return `(?:${words.split('|').map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
+}
+
+const monthForm = (word: string): DateClaim['monthForm'] =>
+  /^\p{L}+\.$/u.test(word) ? 'short-dot' : word.length <= 4 && word !== 'June' && word !== 'July' && word !== 'May' ? 'short' : 'long';
+
+const make = (style: DateStyle, date: PartialDate, form: DateClaim['monthForm'] = 'long', to?: PartialDate) => ({
+  style, date, monthForm: form, ...(to ? { to } : {}),
+});
+
+/** Ordered longest first: a span taken by one pattern is not read again by a later one. */
+const PATTERNS: Pattern[] = [
+  { re: new RegExp(`\\b${YEAR}-(\\d\\d)-(\\d\\d)\\b`, 'g'), build: (m) => valid(make('iso', { year: +m[1], month: +m[2], day: +m[3] }, 'number')) },
+  { re: new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}\\b`, 'g'), build: (m) => valid(make('dmy-dotted', { year: +m[3], month: +m[2], day: +m[1] }, 'number')) },
+  {
+    re: new RegExp(`\\b(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}\\b)?`, 'g'),
+    build: (m) => valid(make('mdy', { year: num(m[3]), month: monthNumber(m[1]), day: +m[2] }, monthForm(m[1]))),
+  },
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(st|nd|rd|th)?(\\s+of)?\\s+(${M})(?![\\p{L}])(?:,?\\s+${YEAR}\\b)?`, 'gu'),
+    build: (m) => valid(make(m[3] ? 'ordinal-of' : 'dmy', { year: num(m[5]), month: monthNumber(m[4]), day: +m[1] }, monthForm(m[4]))),
+  },
+  { re: new RegExp(`\\b(${M}),?\\s+${YEAR}\\b`, 'g'), build: (m) => make('month-year', { year: +m[2], month: monthNumber(m[1]) }, monthForm(m[1])) },
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
+    build: (m) => make('season', { year: +m[2], season: SEASONS[m[1].toLowerCase()] }),
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}\\p{N}][-–])\\b${YEAR}\\s?[-–—]\\s?(\\d{4}|\\d\\d)\\b(?![-–]\\p{N})`, 'gu'),
+    build: (m) => {
+      const to = m[2].length === 2 ? Math.floor(+m[1] / 100) * 100 + +m[2] : +m[2];
+      return to > +m[1] ? make('year-range', { year: +m[1] }, 'long', { year: to }) : undefined;
+    },
+  },
+  {
+    re: new RegExp(`${MONTH_CUE}(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`, 'g'),
+    build: (m) => make('month', { month: monthNumber(m[1]) }),
+  },
+  {
+    re: new RegExp(`${YEAR_CUE}(?<![\\p{L}][-–])${YEAR}\\b(?![-–]\\p{L})(?!\\s?(?:%|percent|km|kilomet|miles|people|years|dollars))`, 'gu'),
+    build: (m) => make('year', { year: +m[1] }),
+  },
+];
+
+function num(s: string | undefined): number | undefined {
+  return s === undefined ? undefined : +s;
+}
+
+function valid<T extends { date: PartialDate }>(c: T): T | undefined {
+  const { month, day } = c.date;
+  if (month === undefined || month < 1 || month > 12) return undefined;
+  if (day !== undefined && (day < 1 || day > 31)) return undefined;
+  return c;
+}
+
+/** Finds dates in a stretch of prose. `text` is the masked draft; the stretch is [start, end). */
+export function findDates(text: string, start: number, end: number): DateClaim[] {
+  const slice = text.slice(start, end);
+  const taken: Array<[number, number]> = [];
+  const claims: DateClaim[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(slice); m; m = p.re.exec(slice)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (taken.some(([a, b]) => s < b && a < e)) continue;
+      const built = p.build(m);
+      if (!built) continue;
+      const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
+      taken.push([s, e]);
+      claims.push({ kind: 'date', start: start + s + lead, end: start + e, text: m[0].slice(lead), ...built });
+    }
+  }
+  return claims.sort((a, b) => a.start - b.start);
+}

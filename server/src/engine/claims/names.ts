@@ -1,0 +1,98 @@
+import type { Entity } from '../factbase/schema';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  /** "Armenian" points at Armenia without naming it. */
+  demonym: boolean;
+}
+
+export interface NameToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface AliasEntry {
+  words: string[];
+  entityId: string;
+  demonym: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[’'.][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+)*/gu;
+
+export function normalizeName(word: string): string {
+  return word.normalize('NFC').replace(/[’']s$/u, '').replace(/[’']$/u, '').toLowerCase();
+}
+
+/** Finds known names, their aliases and demonyms in prose: longest match wins. */
+export class NameMatcher {
+  private readonly byFirst = new Map<string, AliasEntry[]>();
+  /** Hyphenated words that are names in their own right ("Nur-Sultan") stay whole. */
+  private readonly wholeWords = new Set<string>();
+
+  constructor(entities: readonly Entity[]) {
+    for (const e of entities) {
+      for (const alias of [e.name, ...e.aliases]) this.add(alias, e.id, false);
+      for (const d of e.demonyms ?? []) this.add(d, e.id, true);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  private add(alias: string, entityId: string, demonym: boolean): void {
+    const words = nameTokens(alias, this.wholeWords, true).map((t) => normalizeName(t.text));
+    if (words.length === 0) return;
+    const list = this.byFirst.get(words[0]) ?? [];
+    list.push({ words, entityId, demonym });
+    this.byFirst.set(words[0], list);
+  }
+
+  tokens(text: string, start: number, end: number): NameToken[] {
+    return nameTokens(text.slice(start, end), this.wholeWords, false, start);
+  }
+
+  mentions(tokens: NameToken[]): Mention[] {
+    const found: Mention[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = this.matchAt(tokens, i);
+      if (!hit) continue;
+      const last = tokens[i + hit.words.length - 1];
+      found.push({ start: tokens[i].start, end: last.end, text: '', entityId: hit.entityId, demonym: hit.demonym });
+      i += hit.words.length - 1;
+    }
+    return found;
+  }
+
+  private matchAt(tokens: NameToken[], i: number): AliasEntry | undefined {
+    const first = tokens[i].text;
+    if (!/^\p{Lu}/u.test(first) && !/^\p{N}/u.test(first)) return undefined;
+    const candidates = this.byFirst.get(normalizeName(first)) ?? [];
+    return candidates.find((c) => c.words.every((w, k) => tokens[i + k] && normalizeName(tokens[i + k].text) === w && adjacent(tokens, i + k)));
+  }
+}
+
+/** Words of a name run together: a line break or punctuation between them ends the name. */
+function adjacent(tokens: NameToken[], k: number): boolean {
+  return k === 0 || tokens[k].start - tokens[k - 1].end <= 1;
+}
+
+function nameTokens(text: string, whole: Set<string>, learning: boolean, offset = 0): NameToken[] {
+  const out: NameToken[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = offset + (m.index ?? 0);
+    const word = m[0];
+    if (!word.includes('-') || whole.has(normalizeName(word)) || learning) {
+      if (learning && word.includes('-')) whole.add(normalizeName(word));
+      out.push({ text: word, start, end: start + word.length });
+      continue;
+    }
+    let at = start;
+    for (const part of word.split('-')) {
+      out.push({ text: part, start: at, end: at + part.length });
+      at += part.length + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+/** Splits a stretch of prose into sentences, keeping abbreviations and initials whole. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'gen', 'col', 'lt', 'sgt', 'jr', 'sr', 'no', 'vs', 'etc', 'al',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'approx', 'ca', 'inc', 'ltd', 'co', 'corp',
+]);
+
+export function sentenceSpans(text: string, start: number, end: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const slice = text.slice(start, end);
+  const re = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])|\n\s*\n/gu;
+  let from = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0].startsWith('.') && isAbbreviation(slice, m.index)) continue;
+    const to = m.index + m[0].length;
+    spans.push([start + from, start + to]);
+    from = to;
+  }
+  if (from < slice.length) spans.push([start + from, end]);
+  return spans;
+}
+
+function isAbbreviation(slice: string, dot: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(slice.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  if (/^\p{Lu}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

@@ -1,0 +1,41 @@
+import type { Problem } from '../types';
+import { at, type Parsed } from './load';
+import type { Entity, Fact, Source } from './schema';
+
+/** What zod cannot see alone: ids that must exist, ids that must be unique, quotes that must be verbatim. */
+export function crossCheck(
+  sources: Parsed<{ sources: Source[] }>,
+  entities: Parsed<{ entities: Entity[] }>,
+  facts: Parsed<{ facts: Fact[] }>,
+  texts: ReadonlyMap<string, string>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const sourceIds = uniqueIds(sources, 'sources', sources.value.sources, problems);
+  const entityIds = uniqueIds(entities, 'entities', entities.value.entities, problems);
+  uniqueIds(facts, 'facts', facts.value.facts, problems);
+  facts.value.facts.forEach((f, i) => {
+    const path = (...rest: Array<string | number>) => ['facts', i, ...rest];
+    if (!sourceIds.has(f.source)) problems.push(at(facts, path('source'), `unknown source "${f.source}"`));
+    f.entities.forEach((e, j) => {
+      if (!entityIds.has(e)) problems.push(at(facts, path('entities', j), `unknown entity "${e}"`));
+    });
+    for (const key of ['entity', 'person', 'of'] as const) {
+      const ref = (f.value as Record<string, unknown>)[key];
+      if (typeof ref === 'string' && !entityIds.has(ref)) problems.push(at(facts, path('value', key), `unknown entity "${ref}"`));
+    }
+    const text = texts.get(f.source);
+    if (text !== undefined && !text.includes(f.quote)) {
+      problems.push(at(facts, path('quote'), `the quote does not occur verbatim in source "${f.source}"`));
+    }
+  });
+  return problems;
+}
+
+function uniqueIds(parsed: Parsed<unknown>, key: string, items: Array<{ id: string }>, problems: Problem[]): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) problems.push(at(parsed, [key, i, 'id'], `duplicate id "${item.id}"`));
+    seen.add(item.id);
+  });
+  return seen;
+}

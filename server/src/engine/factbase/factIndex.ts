@@ -1,0 +1,90 @@
+import { stems } from '../text/tokens';
+import type { Fact } from './schema';
+
+/** A fact prepared for matching: its keywords as stem sequences, its entities as a set. */
+export interface IndexedFact {
+  fact: Fact;
+  keywords: string[][];
+  entities: ReadonlySet<string>;
+}
+
+/**
+ * Facts indexed by keyword stem and by entity, so that a claim is compared only
+ * with the facts its sentence speaks about, however many facts there are.
+ * Weights follow inverse document frequency: a word or entity that many facts
+ * share ("Kazakhstan") says little about which one a sentence means.
+ */
+export class FactIndex {
+  readonly facts: IndexedFact[];
+  private readonly byStem = new Map<string, number[]>();
+  private readonly byEntity = new Map<string, number[]>();
+  private readonly byId = new Map<string, number>();
+  private readonly rolesByPerson = new Map<string, number[]>();
+
+  constructor(facts: readonly Fact[]) {
+    this.facts = facts.map((fact) => ({
+      fact,
+      keywords: uniquePhrases(fact.keywords.map(stems).filter((k) => k.length > 0)),
+      entities: new Set([...fact.entities, ...valueEntities(fact)]),
+    }));
+    this.facts.forEach((f, i) => {
+      this.byId.set(f.fact.id, i);
+      for (const k of f.keywords) push(this.byStem, k[0], i);
+      for (const e of f.entities) push(this.byEntity, e, i);
+      if (f.fact.value.type === 'role') push(this.rolesByPerson, f.fact.value.person, i);
+    });
+  }
+
+  get(id: string): IndexedFact | undefined {
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.facts[i];
+  }
+
+  /** The titles the sources give a person. */
+  roles(personId: string): IndexedFact[] {
+    return (this.rolesByPerson.get(personId) ?? []).map((i) => this.facts[i]);
+  }
+
+  stemWeight(stem: string): number {
+    return idf(this.facts.length, this.byStem.get(stem)?.length ?? 0);
+  }
+
+  entityWeight(entityId: string): number {
+    return idf(this.facts.length, this.byEntity.get(entityId)?.length ?? 0);
+  }
+
+  /** Facts that share a keyword's first stem or an entity with the sentence. */
+  candidates(sentenceStems: Iterable<string>, entityIds: Iterable<string>): IndexedFact[] {
+    const seen = new Set<number>();
+    for (const s of sentenceStems) for (const i of this.byStem.get(s) ?? []) seen.add(i);
+    for (const e of entityIds) for (const i of this.byEntity.get(e) ?? []) seen.add(i);
+    return [...seen].map((i) => this.facts[i]);
+  }
+}
+
+function valueEntities(fact: Fact): string[] {
+  const v = fact.value;
+  if (v.type === 'role') return v.of ? [v.person, v.of] : [v.person];
+  return [];
+}
+
+/** "chaired" and "chairing" are one keyword once stemmed: count it once. */
+function uniquePhrases(phrases: string[][]): string[][] {
+  const seen = new Set<string>();
+  return phrases.filter((p) => {
+    const key = p.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}
+
+function idf(total: number, df: number): number {
+  return df === 0 ? 0 : Math.log(1 + total / df);
+}

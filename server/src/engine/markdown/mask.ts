@@ -1,0 +1,100 @@
+/**
+ * Blanks out what is never checked inside a block of prose, keeping every offset:
+ * inline code, HTML, autolinks and bare URLs, link destinations, footnote labels.
+ * Characters are replaced by spaces so positions in the masked text are the draft's.
+ */
+export function maskInline(chars: string[], start: number, end: number): void {
+  const text = chars.slice(start, end).join('');
+  const blank = (from: number, to: number) => {
+    for (let i = start + from; i < start + to && i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  };
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\\') {
+      i += 2;
+      continue;
+    }
+    const skip = maskAt(text, i, blank);
+    i = skip > i ? skip : i + 1;
+  }
+}
+
+type Blank = (from: number, to: number) => void;
+
+function maskAt(text: string, i: number, blank: Blank): number {
+  const c = text[i];
+  if (c === '`') return maskCodeSpan(text, i, blank);
+  if (c === '<') return maskAngle(text, i, blank);
+  if (c === ']') return maskDestination(text, i, blank);
+  if (c === '[' && text[i + 1] === '^') return maskMatch(text, i, /^\[\^[^\]\s]+\]:?/, blank);
+  if (c === '!' && text[i + 1] === '[') return maskImage(text, i, blank);
+  if ((c === 'h' || c === 'w') && (i === 0 || /[\s(]/.test(text[i - 1]))) {
+    return maskMatch(text, i, /^(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'")\]]/, blank);
+  }
+  return i;
+}
+
+function maskMatch(text: string, i: number, re: RegExp, blank: Blank): number {
+  const m = re.exec(text.slice(i));
+  if (!m) return i;
+  blank(i, i + m[0].length);
+  return i + m[0].length;
+}
+
+function maskCodeSpan(text: string, i: number, blank: Blank): number {
+  let run = 0;
+  while (text[i + run] === '`') run++;
+  const fence = '`'.repeat(run);
+  let j = text.indexOf(fence, i + run);
+  while (j !== -1 && text[j + run] === '`') {
+    let k = j;
+    while (text[k] === '`') k++;
+    j = text.indexOf(fence, k);
+  }
+  if (j === -1) return i + run;
+  blank(i, j + run);
+  return j + run;
+}
+
+function maskAngle(text: string, i: number, blank: Blank): number {
+  const rest = text.slice(i);
+  const m =
+    /^<!--[\s\S]*?-->/.exec(rest) ??
+    /^<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>/.exec(rest) ??
+    /^<[^\s<>@]+@[^\s<>@]+>/.exec(rest) ??
+    /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/.exec(rest);
+  if (!m) return i;
+  blank(i, i + m[0].length);
+  return i + m[0].length;
+}
+
+/** After a link's text: `(destination "title")` or `[reference]`. */
+function maskDestination(text: string, i: number, blank: Blank): number {
+  const open = text[i + 1];
+  if (open === '[') {
+    const close = text.indexOf(']', i + 2);
+    if (close === -1) return i;
+    blank(i + 1, close + 1);
+    return close + 1;
+  }
+  if (open !== '(') return i;
+  let depth = 0;
+  for (let j = i + 1; j < text.length; j++) {
+    if (text[j] === '\\') j++;
+    else if (text[j] === '(') depth++;
+    else if (text[j] === ')' && --depth === 0) {
+      blank(i + 1, j + 1);
+      return j + 1;
+    }
+  }
+  return i;
+}
+
+function maskImage(text: string, i: number, blank: Blank): number {
+  const close = text.indexOf(']', i + 2);
+  if (close === -1) return i;
+  const after = maskDestination(text, close, blank);
+  blank(i, close + 1);
+  return after;
+}

@@ -1,0 +1,66 @@
+import { maskInline } from './mask';
+import type { ProseBlock } from './prose';
+
+/**
+ * GFM table rows split into cells. Every body cell is read with its row and with the
+ * header, so "431" under "Land border (km)" in the row of Turkmenistan is a claim
+ * about Turkmenistan's border in kilometres.
+ */
+export function tableBlocks(chars: string[], text: string, span: { start: number; end: number }, section: number): ProseBlock[] {
+  const lines = linesIn(text, span.start, span.end);
+  if (lines.length < 2) return [];
+  for (const l of lines) maskInline(chars, l.start, l.end);
+  const headerCells = cellsOf(text, lines[0]);
+  for (let i = lines[1].start; i < lines[1].end; i++) chars[i] = ' ';
+  const blocks: ProseBlock[] = [];
+  const headerRow = lines[0];
+  for (const row of [lines[0], ...lines.slice(2)]) {
+    const isHeader = row === headerRow;
+    cellsOf(text, row).forEach((cell, column) => {
+      const header = isHeader ? undefined : headerCells[column];
+      blocks.push({ kind: 'cell', start: cell.start, end: cell.end, section, row, header });
+    });
+  }
+  return blocks;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function linesIn(text: string, start: number, end: number): Span[] {
+  const lines: Span[] = [];
+  let s = start;
+  while (s < end) {
+    let e = text.indexOf('\n', s);
+    if (e === -1 || e > end) e = end;
+    lines.push({ start: s, end: e });
+    s = e + 1;
+  }
+  return lines;
+}
+
+/** Cells of one row: split on pipes that are neither escaped nor inside code spans. */
+function cellsOf(text: string, line: Span): Span[] {
+  const cells: Span[] = [];
+  let cellStart = line.start;
+  let inCode = false;
+  for (let i = line.start; i <= line.end; i++) {
+    const c = i < line.end ? text[i] : '|';
+    if (c === '\\') i++;
+    else if (c === '`') inCode = !inCode;
+    else if (c === '|' && !inCode) {
+      const cell = trim(text, cellStart, i);
+      if (cell.end > cell.start || (i > line.start && i < line.end)) cells.push(cell);
+      cellStart = i + 1;
+    }
+  }
+  return cells.filter((c, idx) => !(idx === 0 && c.start === c.end && text[line.start] === '|' ));
+}
+
+function trim(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

@@ -1,0 +1,68 @@
+import type { DateClaim, PartialDate } from '../claims/claim';
+import { monthName } from '../claims/calendar';
+import { ordinalSuffix } from '../claims/numberWords';
+import type { CalendarDate } from '../factbase/schema';
+
+/**
+ * The sourced date in the writer's own format, stating the parts the writer
+ * stated: "Nov 25" becomes "Nov 23", "19.08.2022" stays day-first.
+ */
+export function renderDate(claim: DateClaim, from: CalendarDate, to?: CalendarDate): string | undefined {
+  const d = pick(claim.date, from);
+  if (!d) return undefined;
+  const y = d.year ?? from.year;
+  switch (claim.style) {
+    case 'iso':
+      return from.month && from.day ? `${from.year}-${pad(from.month)}-${pad(from.day)}` : undefined;
+    case 'dmy-dotted':
+      return from.month && from.day ? `${pad(from.day)}.${pad(from.month)}.${from.year}` : undefined;
+    case 'mdy':
+      return d.month && d.day ? `${monthName(d.month, claim.monthForm)} ${d.day}${d.year ? `, ${y}` : ''}` : undefined;
+    case 'dmy':
+      return d.month && d.day ? `${d.day} ${monthName(d.month, claim.monthForm)}${d.year ? ` ${y}` : ''}` : undefined;
+    case 'ordinal-of':
+      return d.month && d.day ? `${d.day}${ordinalSuffix(d.day)} of ${monthName(d.month, claim.monthForm)}${d.year ? ` ${y}` : ''}` : undefined;
+    case 'month-year':
+      return d.month ? `${monthName(d.month, claim.monthForm)} ${y}` : undefined;
+    case 'month':
+      return d.month ? monthName(d.month, 'long') : undefined;
+    case 'season':
+      return from.season
+        ? claim.text.replace(/spring|summer|autumn|fall|winter/i, (w) => keepCase(w, from.season ?? w)).replace(/\d{4}/, String(from.year))
+        : undefined;
+    case 'year':
+      return String(from.year);
+    case 'year-range':
+      return to ? renderRange(claim.text, from.year, to.year) : undefined;
+  }
+}
+
+/** The parts of the sourced date that the writer stated, or undefined if the source lacks one. */
+function pick(stated: PartialDate, source: CalendarDate): PartialDate | undefined {
+  const out: PartialDate = {};
+  if (stated.year !== undefined) out.year = source.year;
+  if (stated.month !== undefined) {
+    if (source.month === undefined) return undefined;
+    out.month = source.month;
+  }
+  if (stated.day !== undefined) {
+    if (source.day === undefined) return undefined;
+    out.day = source.day;
+  }
+  return out;
+}
+
+/** "2023-2024" or "2023–24", as the writer wrote it. */
+function renderRange(text: string, from: number, to: number): string {
+  const m = /^(\d{4})(\s?[-–—]\s?)(\d{2,4})$/.exec(text);
+  if (!m) return `${from}-${to}`;
+  return `${from}${m[2]}${m[3].length === 2 ? String(to).slice(2) : to}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function keepCase(original: string, word: string): string {
+  return /^\p{Lu}/u.test(original) ? word[0].toUpperCase() + word.slice(1) : word;
+}

@@ -1,0 +1,54 @@
+import type { DateClaim, PartialDate } from '../claims/claim';
+import { monthInSeason } from '../claims/calendar';
+import type { CalendarDate, Fact } from '../factbase/schema';
+
+/** The date a fact states, or the time it holds, as one comparable value. */
+export function factDate(fact: Fact): { from: CalendarDate; to?: CalendarDate } | undefined {
+  const v = fact.value;
+  if (v.type === 'date') return { from: v.date };
+  if (v.type === 'dateRange') return { from: v.from, to: v.to };
+  return undefined;
+}
+
+/** Can this claim speak of this fact's date at all? A range is compared only with a range. */
+export function dateCompatible(claim: DateClaim, fact: Fact): boolean {
+  const d = factDate(fact);
+  if (!d) return false;
+  return (claim.to !== undefined) === (d.to !== undefined);
+}
+
+/**
+ * A claim agrees when every part the writer stated matches the part the source
+ * states. A less precise claim ("in August 2022" for 19 August) agrees; a more
+ * precise one cannot be contradicted by a source that does not go that far.
+ */
+export function dateAgrees(claim: DateClaim, fact: Fact): boolean {
+  const d = factDate(fact);
+  if (!d) return false;
+  if (claim.to && d.to) return partsAgree(claim.date, d.from) && partsAgree(claim.to, d.to);
+  return partsAgree(claim.date, d.from);
+}
+
+export function partsAgree(c: PartialDate, f: CalendarDate): boolean {
+  if (c.year !== undefined && c.year !== f.year) return false;
+  if (c.month !== undefined && f.month !== undefined && c.month !== f.month) return false;
+  if (c.month !== undefined && f.season !== undefined && !monthInSeason(c.month, f.season)) return false;
+  if (c.season !== undefined && f.month !== undefined && !monthInSeason(f.month, c.season)) return false;
+  if (c.season !== undefined && f.season !== undefined && c.season !== f.season) return false;
+  if (c.day !== undefined && f.day !== undefined && c.day !== f.day) return false;
+  return true;
+}
+
+/**
+ * Writers' slips are near misses: a day or a year off, a month confused. A date
+ * far from the sourced one is more likely about another event than wrong.
+ */
+export function datePlausiblyWrong(claim: DateClaim, fact: Fact): boolean {
+  const d = factDate(fact);
+  if (!d) return false;
+  const c = claim.date;
+  if (c.year !== undefined && Math.abs(c.year - d.from.year) > 5) return false;
+  if (c.month !== undefined && d.from.month === undefined && d.from.season === undefined) return false;
+  if (c.year === undefined && c.month !== undefined && d.from.month === undefined) return false;
+  return true;
+}

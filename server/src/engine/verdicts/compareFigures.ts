@@ -1,0 +1,92 @@
+import type { FigureClaim } from '../claims/claim';
+import type { Fact, FactValue } from '../factbase/schema';
+
+const MILES_PER_KM = 0.621371;
+/** Amounts are rounded by writers; counts, ordinals, ages and durations are not. */
+const ROUNDABLE = new Set(['quantity', 'money', 'percent', 'number']);
+
+/** The sourced value in the claim's unit, or undefined when the two measure different things. */
+export function comparableValue(claim: FigureClaim, fact: Fact, header?: string[]): number | undefined {
+  const v = fact.value;
+  switch (claim.measure) {
+    case 'quantity':
+      return v.type === 'quantity' ? convertLength(v.amount, v.unit, claim.unit ?? v.unit) : undefined;
+    case 'money':
+      return v.type === 'money' && v.currency === claim.unit ? v.amount : undefined;
+    case 'age':
+      return v.type === 'age' ? v.years : undefined;
+    case 'duration':
+      return v.type === 'duration' && sameDurationUnit(v.unit, claim.unit) ? v.amount : undefined;
+    case 'ordinal':
+      return v.type === 'ordinal' && nounMatches(claim, v.noun) ? v.amount : undefined;
+    case 'count':
+      return countValue(claim, v, header);
+    default:
+      return undefined;
+  }
+}
+
+function countValue(claim: FigureClaim, v: FactValue, header?: string[]): number | undefined {
+  if (v.type === 'count' && nounMatches(claim, v.noun)) return v.amount;
+  if (v.type === 'quantity' && claim.nouns.length === 0 && header?.includes(v.unit)) return v.amount;
+  return undefined;
+}
+
+function nounMatches(claim: FigureClaim, noun: string): boolean {
+  const n = noun.toLowerCase().split(/\s+/).pop() ?? '';
+  return claim.nouns.slice(0, 3).some((s) => s === n || s === n.replace(/s$/, '') || `${s}s` === n);
+}
+
+function sameDurationUnit(fact: string, claim: string | undefined): boolean {
+  return claim === fact || (claim === 'decade' && fact === 'decade');
+}
+
+function convertLength(amount: number, from: string, to: string): number {
+  if (from === to) return amount;
+  return from === 'km' ? amount * MILES_PER_KM : amount / MILES_PER_KM;
+}
+
+/**
+ * Agreement allows for the writer's rounding: "7,600 km" and "about 4,750 miles"
+ * agree with 7,644 km; "more than $40 billion" agrees with $42.3 billion.
+ */
+export function figureAgrees(claim: FigureClaim, sourced: number, tolerance: number): boolean {
+  const stated = claim.value;
+  if (claim.hedge === 'more') return sourced > stated || near(sourced, stated, tolerance);
+  if (claim.hedge === 'less') return sourced < stated || near(sourced, stated, tolerance);
+  if (ROUNDABLE.has(claim.measure) ? roundsTo(sourced, stated) : sourced === stated) return true;
+  return claim.hedge === 'about' && near(sourced, stated, tolerance);
+}
+
+function near(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** Whether the sourced value, rounded to the precision the writer used, is the writer's value. */
+function roundsTo(sourced: number, stated: number): boolean {
+  if (Math.abs(sourced - stated) < 1e-9 * Math.max(1, Math.abs(sourced))) return true;
+  const step = precisionStep(stated);
+  if (step <= 1 && Number.isInteger(stated) && Number.isInteger(sourced)) return false;
+  return Math.abs(Math.round(sourced / step) * step - stated) < step * 1e-6;
+}
+
+function precisionStep(n: number): number {
+  if (n === 0) return 1;
+  const s = String(n);
+  if (s.includes('.')) return 10 ** -(s.length - s.indexOf('.') - 1);
+  let step = 1;
+  let m = Math.abs(n);
+  while (m % 10 === 0 && m >= 10) {
+    m /= 10;
+    step *= 10;
+  }
+  return step;
+}
+
+/** A slip rather than a different figure: within a factor of five, or the same digits at another scale. */
+export function figurePlausiblyWrong(claim: FigureClaim, sourced: number): boolean {
+  const ratio = claim.value / sourced;
+  if (ratio > 0.2 && ratio < 5) return true;
+  const log = Math.log10(ratio);
+  return Math.abs(log - Math.round(log)) < 1e-9 && Math.round(log) % 3 === 0;
+}

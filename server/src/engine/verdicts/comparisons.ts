@@ -1,0 +1,38 @@
+import type { DateClaim, FigureClaim } from '../claims/claim';
+import type { IndexedFact } from '../factbase/factIndex';
+import { dateAgrees, dateCompatible, datePlausiblyWrong, factDate } from './compareDates';
+import { comparableValue, figureAgrees, figurePlausiblyWrong } from './compareFigures';
+import type { Comparison } from './decide';
+
+export function dateComparison(claim: DateClaim): Comparison {
+  return {
+    compatible: (f) => dateCompatible(claim, f.fact),
+    agrees: (f) => dateAgrees(claim, f.fact),
+    plausiblyWrong: (f) => datePlausiblyWrong(claim, f.fact),
+    sameValue: (a, b) => JSON.stringify(factDate(a.fact)) === JSON.stringify(factDate(b.fact)),
+  };
+}
+
+export function figureComparison(claim: FigureClaim, header: string[], tolerance: number): Comparison {
+  const value = (f: IndexedFact) => comparableValue(claim, f.fact, header);
+  return {
+    compatible: (f) => value(f) !== undefined,
+    agrees: (f) => figureAgrees(claim, value(f) ?? NaN, tolerance),
+    plausiblyWrong: (f) => figurePlausiblyWrong(claim, value(f) ?? NaN),
+    sameValue: (a, b) => value(a) === value(b),
+  };
+}
+
+/** An entity in a slot: the place of a meeting, the next chair of an organization. */
+export function slotComparison(entityId: string | undefined, kindOf: (id: string) => string | undefined, slots: ReadonlySet<string>): Comparison {
+  const slotEntity = (f: IndexedFact) => (f.fact.value.type === 'entity' && slots.has(f.fact.value.slot) ? f.fact.value.entity : undefined);
+  return {
+    compatible: (f) => slotEntity(f) !== undefined,
+    agrees: (f) => slotEntity(f) === entityId,
+    plausiblyWrong: (f) => {
+      const sourced = kindOf(slotEntity(f) ?? '');
+      return entityId === undefined ? sourced === 'city' : sourced === kindOf(entityId);
+    },
+    sameValue: (a, b) => slotEntity(a) === slotEntity(b),
+  };
+}

@@ -1,0 +1,107 @@
+import type { DateClaim } from '../claims/claim';
+import type { Mention } from '../claims/names';
+import { partsAgree } from './compareDates';
+import type { FactIndex, IndexedFact } from '../factbase/factIndex';
+import { stem } from '../text/stem';
+import type { Token } from '../text/tokens';
+
+/**
+ * What a sentence (or a table row, read with its header) says around a claim:
+ * its words as stems and the entities it names, each with its place, so that
+ * what stands near a claim counts more than what stands far from it.
+ */
+export interface SentenceContext {
+  start: number;
+  end: number;
+  words: ContextWord[];
+  mentions: Mention[];
+  /** Words of a table's header: they qualify every cell of the column. */
+  header: string[];
+  /** Dates the sentence states, which tell which of several similar events it means. */
+  dates: DateClaim[];
+}
+
+export interface Score {
+  total: number;
+  /** How many distinct keywords and entities matched: one word alone is thin evidence. */
+  features: number;
+}
+
+export interface ContextWord {
+  stem: string;
+  start: number;
+  end: number;
+}
+
+export function contextWords(tokens: Token[]): ContextWord[] {
+  const words: ContextWord[] = [];
+  for (const t of tokens) {
+    const parts = t.text.split('-');
+    if (parts.length > 1) words.push({ stem: t.stem, start: t.start, end: t.start });
+    let at = t.start;
+    for (const p of parts) {
+      words.push({ stem: parts.length > 1 ? stem(p) : t.stem, start: at, end: at + p.length });
+      at += p.length + 1;
+    }
+  }
+  return words;
+}
+
+/** Weight of something `distance` words away from the claim. */
+function proximity(distance: number): number {
+  return 1 / (1 + distance / 4);
+}
+
+const HEADER_DISTANCE = 3;
+
+/** Distance in words between a span and the claim at [start, end). */
+function distance(ctx: SentenceContext, start: number, end: number, claimStart: number, claimEnd: number): number {
+  if (end <= claimStart) return ctx.words.filter((w) => w.start >= end && w.end <= claimStart).length;
+  if (start >= claimEnd) return ctx.words.filter((w) => w.start >= claimEnd && w.end <= start).length;
+  return 0;
+}
+
+/** How strongly the words and names around a claim point at a fact. */
+export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, claimStart: number, claimEnd: number): Score {
+  let total = 0;
+  let features = 0;
+  for (const phrase of f.keywords) {
+    const d = phraseDistance(ctx, phrase, claimStart, claimEnd);
+    if (d === undefined) continue;
+    total += index.stemWeight(phrase[0]) * proximity(d) * (phrase.length > 1 ? 1.3 : 1);
+    features++;
+  }
+  for (const e of f.entities) {
+    let best: number | undefined;
+    for (const m of ctx.mentions) {
+      if (m.entityId !== e) continue;
+      const d = distance(ctx, m.start, m.end, claimStart, claimEnd);
+      if (best === undefined || d < best) best = d;
+    }
+    if (best === undefined) continue;
+    total += index.entityWeight(e) * proximity(best) * 1.2;
+    features++;
+  }
+  const when = f.fact.when;
+  if (when && ctx.dates.some((d) => d.start !== claimStart && partsAgree(d.date, when))) {
+    total += DATE_BONUS;
+    features++;
+  }
+  return { total, features };
+}
+
+/** A stated date that matches the time a fact holds is strong evidence for that fact. */
+const DATE_BONUS = 3;
+
+function phraseDistance(ctx: SentenceContext, phrase: string[], claimStart: number, claimEnd: number): number | undefined {
+  let best: number | undefined;
+  const w = ctx.words;
+  for (let i = 0; i + phrase.length <= w.length; i++) {
+    if (w[i].stem !== phrase[0]) continue;
+    if (!phrase.every((p, k) => w[i + k].stem === p)) continue;
+    const d = distance(ctx, w[i].start, w[i + phrase.length - 1].end, claimStart, claimEnd);
+    if (best === undefined || d < best) best = d;
+  }
+  if (best === undefined && phrase.length === 1 && ctx.header.includes(phrase[0])) return HEADER_DISTANCE;
+  return best;
+}

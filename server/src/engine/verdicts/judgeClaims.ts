@@ -1,0 +1,49 @@
+import type { Claim } from '../claims/claim';
+import type { IndexedFact } from '../factbase/factIndex';
+import { contradiction } from '../rules/contradiction';
+import { unsourcedClaim } from '../rules/unsourcedClaim';
+import type { Accumulator } from './accumulator';
+import { comparisonFor, fixFor, sourcedValueText } from './claimChecks';
+import { decide, type Verdict } from './decide';
+import type { CheckerParts } from './parts';
+import type { ReadSentence } from './sentence';
+
+/**
+ * Dates and figures of one sentence. A fact that supports one claim is not
+ * offered to its neighbours as a contradiction: in "resigned on March 19 and was
+ * sworn in on March 21", March 19 is the resignation and March 21 must be
+ * compared with the swearing-in.
+ */
+export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumulator, tolerance: number): void {
+  const { ctx, claims, candidates } = read;
+  const verdictOf = (c: Claim, excluded: ReadonlySet<IndexedFact>) =>
+    decide(parts.index, ctx, candidates, [c.start, c.end], comparisonFor(c, ctx.header, tolerance), excluded);
+  const first = claims.map((c) => verdictOf(c, new Set()));
+  const used = new Set(first.flatMap((v) => (v.kind === 'supported' ? [v.fact] : [])));
+  claims.forEach((claim, i) => {
+    const verdict = first[i].kind === 'supported' ? first[i] : verdictOf(claim, used);
+    report(parts, read, claim, verdict, out);
+  });
+}
+
+function report(parts: CheckerParts, read: ReadSentence, claim: Claim, verdict: Verdict, out: Accumulator): void {
+  if (verdict.kind === 'supported') {
+    out.support(claim.kind, claim.start, claim.end, claim.text, verdict.fact.fact.id, verdict.fact.fact.source);
+  } else if (verdict.kind === 'contradicted') {
+    const f = verdict.fact;
+    out.findings.push(
+      contradiction({
+        rule: claim.kind === 'date' ? 'date-contradiction' : 'figure-contradiction',
+        range: out.range(claim.start, claim.end),
+        claimText: claim.text,
+        expected: fixFor(claim, f, read.ctx.header),
+        sourcedValue: sourcedValueText(f),
+        fact: f.fact,
+        source: parts.sources.get(f.fact.source),
+      }),
+    );
+  } else if (read.ctx.mentions.length > 0) {
+    const about = [...new Set(read.ctx.mentions.map((m) => parts.entities.get(m.entityId)?.name ?? m.text))].slice(0, 3);
+    out.findings.push(unsourcedClaim(out.range(claim.start, claim.end), claim.text, about));
+  }
+}

@@ -1,0 +1,103 @@
+import Fuse from 'fuse.js';
+import { normalizeName, type Mention, type NameToken } from '../claims/names';
+import type { Entity } from '../factbase/schema';
+import { editDistance } from '../text/editDistance';
+
+export interface SpellingSuspect {
+  start: number;
+  end: number;
+  text: string;
+  suggestion: string;
+  entityId: string;
+}
+
+interface NameWord {
+  word: string;
+  entityId: string;
+  /** The words that come before this one in the same name ("Sadyr" before "Japarov"). */
+  before: string[];
+}
+
+/** Names whose words are names, not English words: organizations are left to their acronyms. */
+const NAME_KINDS = new Set(['person', 'city', 'country', 'region', 'publication']);
+const TITLES = new Set(['president', 'chancellor', 'minister', 'mr', 'mrs', 'ms', 'dr', 'secretary', 'general', 'director', 'premier', 'leader']);
+const NOT_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Near misses of known names ("Japorov" for Japarov): fuse.js finds the
+ * candidates, an edit distance decides. A word is suspect only when it is
+ * capitalized, unknown, and a name the writer was plainly aiming at is one or two
+ * letters away; a first name or a title before it makes the aim plainer.
+ */
+export class SpellingChecker {
+  private readonly fuse: Fuse<NameWord>;
+  private readonly known = new Set<string>();
+
+  constructor(entities: readonly Entity[]) {
+    const words: NameWord[] = [];
+    for (const e of entities) {
+      for (const name of [e.name, ...e.aliases, ...(e.demonyms ?? [])]) {
+        const parts = name.split(/[\s-]+/);
+        parts.forEach((p) => this.known.add(normalizeName(p)));
+        if (!NAME_KINDS.has(e.kind)) continue;
+        parts.forEach((word, i) => {
+          if (/^\p{Lu}\p{Ll}{3,}/u.test(word)) words.push({ word, entityId: e.id, before: parts.slice(0, i).map(normalizeName) });
+        });
+      }
+    }
+    this.fuse = new Fuse(words, { keys: ['word'], includeScore: true, threshold: 0.45, ignoreLocation: true });
+  }
+
+  /** Whether a word belongs to a known name, alias or demonym. */
+  isKnownWord(word: string): boolean {
+    return this.known.has(normalizeName(word));
+  }
+
+  suspects(tokens: NameToken[], mentions: Mention[]): SpellingSuspect[] {
+    const out: SpellingSuspect[] = [];
+    tokens.forEach((t, i) => {
+      if (!this.isCandidate(t, mentions)) return;
+      const previous = i > 0 && t.start - tokens[i - 1].end <= 1 ? normalizeName(tokens[i - 1].text) : undefined;
+      const hit = this.closest(t.text, previous);
+      if (hit) out.push({ start: t.start, end: t.start + bare(t.text).length, text: bare(t.text), suggestion: hit.word, entityId: hit.entityId });
+    });
+    return out;
+  }
+
+  private isCandidate(t: NameToken, mentions: Mention[]): boolean {
+    const word = bare(t.text);
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return false;
+    const norm = normalizeName(word);
+    if (this.known.has(norm) || NOT_NAMES.has(norm)) return false;
+    return !mentions.some((m) => m.start < t.end && t.start < m.end);
+  }
+
+  private closest(text: string, previous: string | undefined): NameWord | undefined {
+    const word = bare(text);
+    const norm = normalizeName(word);
+    let best: { w: NameWord; d: number } | undefined;
+    for (const r of this.fuse.search(word, { limit: 8 })) {
+      const target = normalizeName(r.item.word);
+      if (target.startsWith(norm) || norm.startsWith(target)) continue;
+      const d = editDistance(stripMarks(norm), stripMarks(target));
+      const aimed = previous !== undefined && (r.item.before.includes(previous) || TITLES.has(previous));
+      if (d > allowedDistance(norm.length, aimed)) continue;
+      if (!best || d < best.d) best = { w: r.item, d };
+    }
+    return best?.w;
+  }
+}
+
+function allowedDistance(length: number, aimed: boolean): number {
+  if (aimed) return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+  return length >= 10 ? 2 : length >= 7 ? 1 : 0;
+}
+
+function bare(word: string): string {
+  return word.replace(/[’']s?$/u, '');
+}
+
+/** "Erdoan" is one letter from "Erdoğan", and from "Erdogan": marks are not the slip that matters. */
+function stripMarks(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '');
+}

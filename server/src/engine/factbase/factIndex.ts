@@ -1,5 +1,6 @@
 import { stems } from '../text/tokens';
 import type { Fact } from './schema';
+import { withSynonyms } from './synonyms';
 
 /** A fact prepared for matching: its keywords as stem sequences, its entities as a set. */
 export interface IndexedFact {
@@ -24,7 +25,7 @@ export class FactIndex {
   constructor(facts: readonly Fact[]) {
     this.facts = facts.map((fact) => ({
       fact,
-      keywords: uniquePhrases(fact.keywords.map(stems).filter((k) => k.length > 0)),
+      keywords: uniquePhrases(withSynonyms(fact.keywords.map(stems).filter((k) => k.length > 0))),
       entities: new Set([...fact.entities, ...valueEntities(fact)]),
     }));
     this.facts.forEach((f, i) => {

@@ -52,3 +52,15 @@ export function datePlausiblyWrong(claim: DateClaim, fact: Fact): boolean {
   if (c.year === undefined && c.month !== undefined && d.from.month === undefined) return false;
   return true;
 }
+
+/** Days between the claim and the fact, reading parts the writer left out as the source's. */
+export function dateGap(claim: DateClaim, fact: Fact): number {
+  const d = factDate(fact);
+  if (!d) return Infinity;
+  const year = claim.date.year ?? claim.contextYear ?? d.from.year;
+  const month = claim.date.month ?? d.from.month ?? 6;
+  const day = claim.date.day ?? d.from.day ?? 15;
+  const a = Date.UTC(year, month - 1, day);
+  const b = Date.UTC(d.from.year, (d.from.month ?? month) - 1, d.from.day ?? day);
+  return Math.abs(a - b) / 86_400_000;
+}

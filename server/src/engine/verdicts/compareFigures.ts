@@ -90,3 +90,10 @@ export function figurePlausiblyWrong(claim: FigureClaim, sourced: number): boole
   const log = Math.log10(ratio);
   return Math.abs(log - Math.round(log)) < 1e-9 && Math.round(log) % 3 === 0;
 }
+
+/** How far apart two figures are, on a log scale; a slip of scale (million for billion) counts as near. */
+export function figureGap(stated: number, sourced: number): number {
+  const log = Math.abs(Math.log10(stated / sourced));
+  const scaleSlip = log > 0.5 && Math.abs(log - Math.round(log)) < 1e-9 && Math.round(log) % 3 === 0;
+  return scaleSlip ? 0.01 : log;
+}

@@ -1,7 +1,7 @@
 import type { DateClaim, FigureClaim } from '../claims/claim';
 import type { IndexedFact } from '../factbase/factIndex';
-import { dateAgrees, dateCompatible, datePlausiblyWrong, factDate } from './compareDates';
-import { comparableValue, figureAgrees, figurePlausiblyWrong } from './compareFigures';
+import { dateAgrees, dateCompatible, dateGap, datePlausiblyWrong, factDate } from './compareDates';
+import { comparableValue, figureAgrees, figureGap, figurePlausiblyWrong } from './compareFigures';
 import type { Comparison } from './decide';
 
 export function dateComparison(claim: DateClaim): Comparison {
@@ -10,6 +10,7 @@ export function dateComparison(claim: DateClaim): Comparison {
     agrees: (f) => dateAgrees(claim, f.fact),
     plausiblyWrong: (f) => datePlausiblyWrong(claim, f.fact),
     sameValue: (a, b) => JSON.stringify(factDate(a.fact)) === JSON.stringify(factDate(b.fact)),
+    gap: (f) => dateGap(claim, f.fact),
   };
 }
 
@@ -20,6 +21,7 @@ export function figureComparison(claim: FigureClaim, header: string[], tolerance
     agrees: (f) => figureAgrees(claim, value(f) ?? NaN, tolerance),
     plausiblyWrong: (f) => figurePlausiblyWrong(claim, value(f) ?? NaN),
     sameValue: (a, b) => value(a) === value(b),
+    gap: (f) => figureGap(claim.value, value(f) ?? NaN),
   };
 }
 
@@ -34,5 +36,6 @@ export function slotComparison(entityId: string | undefined, kindOf: (id: string
       return entityId === undefined ? sourced === 'city' : sourced === kindOf(entityId);
     },
     sameValue: (a, b) => slotEntity(a) === slotEntity(b),
+    gap: () => 1,
   };
 }

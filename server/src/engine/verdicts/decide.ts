@@ -16,11 +16,22 @@ export interface Comparison {
   plausiblyWrong(f: IndexedFact): boolean;
   /** Whether two facts state the same value, so that either one could be the fix. */
   sameValue(a: IndexedFact, b: IndexedFact): boolean;
+  /**
+   * How far the claim's value is from the fact's (0 = the same): among facts the
+   * words point at about equally, a slip is likelier about the nearest value.
+   */
+  gap(f: IndexedFact): number;
 }
 
 /** Below this, the words around a claim do not say enough to pin it to a fact. */
 const MIN_SUPPORT = 0.8;
 const MIN_CONTRADICTION = 2.2;
+/** An agreeing fact must be nearly as well pointed at as the best one to count as support. */
+const SUPPORT_SHARE = 0.65;
+/** Facts scoring this close to the best are told apart by how near their values are. */
+const RIVAL_SHARE = 0.75;
+/** A fact whose people or places the sentence names may support a claim from a little further back. */
+const NAMED_SUPPORT_SHARE = 0.5;
 
 /**
  * Supported if a fact the sentence plausibly speaks of agrees; contradicted only
@@ -39,19 +50,22 @@ export function decide(
     .filter((f) => cmp.compatible(f))
     .map((f) => {
       const sc = score(index, ctx, f, span[0], span[1]);
-      return { f, s: sc.total, n: sc.features };
+      return { f, s: sc.total, n: sc.features, e: sc.entities };
     })
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s);
   if (scored.length === 0) return { kind: 'none' };
   const best = scored[0].s;
-  const plausible = scored.filter((x) => x.s >= Math.max(MIN_SUPPORT, best * 0.5));
-  const agreeing = plausible.find((x) => cmp.agrees(x.f));
+  const plausible = scored.filter((x) => x.s >= Math.max(MIN_SUPPORT, best * SUPPORT_SHARE));
+  const agreeing = scored.find((x) => x.s >= Math.max(MIN_SUPPORT, best * (x.e > 0 ? NAMED_SUPPORT_SHARE : SUPPORT_SHARE)) && cmp.agrees(x.f));
   if (agreeing) return { kind: 'supported', fact: agreeing.f };
   const open = plausible.filter((x) => !excluded.has(x.f));
-  if (open.length === 0 || open[0].s < MIN_CONTRADICTION || open[0].n < 2) return { kind: 'unsourced' };
-  const top = open[0];
-  const rivals = open.filter((x) => x !== top && x.s >= top.s * 0.75 && !cmp.sameValue(x.f, top.f));
-  if (rivals.length > 0 || !cmp.plausiblyWrong(top.f)) return { kind: 'unsourced' };
+  if (open.length === 0) return { kind: 'unsourced' };
+  const close = open.filter((x) => x.s >= open[0].s * RIVAL_SHARE && cmp.plausiblyWrong(x.f));
+  if (close.length === 0) return { kind: 'unsourced' };
+  const byGap = close.map((x) => ({ ...x, g: cmp.gap(x.f) })).sort((a, b) => a.g - b.g);
+  const top = byGap[0];
+  const rival = byGap.find((x) => x !== top && !cmp.sameValue(x.f, top.f) && x.g <= top.g * 1.5 + 1e-9);
+  if (rival || top.n < 2 || top.s < MIN_CONTRADICTION) return { kind: 'unsourced' };
   return { kind: 'contradicted', fact: top.f };
 }

@@ -34,8 +34,17 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     dates.push(...ds);
     claims.push(...ds, ...findFigures(masked, s, e, ds.map((d) => [d.start, d.end])));
   }
-  const ctx: SentenceContext = { start: input.start, end: input.end, words, mentions, header: input.header, dates };
+  const ctx: SentenceContext = { start: input.start, end: input.end, words, mentions, header: input.header, dates, breaks: clauseBreaks(masked, input) };
   const stems = new Set([...words.map((w) => w.stem), ...input.header]);
   const candidates = parts.index.candidates(stems, new Set(mentions.map((m) => m.entityId)));
   return { ctx, claims: claims.sort((a, b) => a.start - b.start), candidates };
+}
+
+function clauseBreaks(masked: string, input: SentenceInput): number[] {
+  const breaks: number[] = [];
+  for (let i = input.start; i < input.end; i++) {
+    const c = masked[i];
+    if ((c === ',' && !/\d/.test(masked[i + 1] ?? '')) || c === ';' || c === ':' || c === '—' || c === '–' || c === '(' || c === ')') breaks.push(i);
+  }
+  return breaks;
 }

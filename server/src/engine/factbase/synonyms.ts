@@ -1,0 +1,42 @@
+import { stems } from '../text/tokens';
+
+/**
+ * Event words that writers use for one another. A fact lists the words its source
+ * uses and some paraphrases; these groups add the rest, so that "took shape" finds
+ * a fact about what was "founded" without every fact base spelling it out.
+ */
+const GROUPS: string[][] = [
+  ['founded', 'established', 'created', 'formed', 'launched', 'set up', 'took shape', 'came into being', 'came into existence', 'emerged', 'inaugurated', 'introduced', 'unveiled', 'born'],
+  ['signed', 'concluded', 'inked', 'adopted', 'agreed', 'endorsed', 'ratified'],
+  ['visit', 'visited', 'trip', 'travelled', 'traveled', 'went', 'journey', 'tour', 'flew'],
+  ['met', 'meeting', 'talks', 'held talks', 'received', 'hosted', 'sat down', 'summit'],
+  ['resigned', 'stepped down', 'quit', 'left office', 'resignation', 'stood down'],
+  ['sworn', 'oath', 'inauguration', 'took office', 'assumed office', 'inaugurated'],
+  ['renamed', 'rebranded', 'became', 'turned into', 'transformed'],
+  ['joined', 'acceded', 'accession', 'entered', 'became a member'],
+  ['war', 'invasion', 'invaded', 'conflict', 'hostilities', 'attack'],
+  ['began', 'started', 'start', 'outbreak', 'broke out', 'commencement', 'opened'],
+  ['withdrew', 'withdrawal', 'pulled out', 'retreat', 'exit', 'left'],
+  ['collapsed', 'collapse', 'dissolution', 'dissolved', 'fell', 'fall', 'breakup', 'break-up', 'disintegration'],
+  ['election', 'elected', 're-elected', 'reelection', 're-election', 'vote', 'won', 'poll', 'ballot'],
+  ['border', 'frontier', 'boundary'],
+  ['trade', 'turnover', 'commerce', 'traded', 'exchange'],
+  ['anniversary', 'jubilee'],
+  ['published', 'appeared', 'ran', 'printed', 'publication'],
+  ['agreement', 'deal', 'accord', 'treaty', 'pact'],
+  ['exercise', 'drill', 'manoeuvre', 'maneuver', 'war game'],
+  ['minister', 'cabinet member'],
+];
+
+const BY_STEM = new Map<string, string[][]>();
+for (const group of GROUPS) {
+  const phrases = group.map(stems);
+  for (const p of phrases) if (p.length === 1) BY_STEM.set(p[0], [...(BY_STEM.get(p[0]) ?? []), ...phrases]);
+}
+
+/** A fact's keyword phrases with the synonyms of its one-word keywords. */
+export function withSynonyms(phrases: string[][]): string[][] {
+  const out = [...phrases];
+  for (const p of phrases) if (p.length === 1) out.push(...(BY_STEM.get(p[0]) ?? []));
+  return out;
+}

@@ -119,3 +119,11 @@ function phraseDistance(ctx: SentenceContext, phrase: string[], claimStart: numb
   if (best === undefined && phrase.length === 1 && ctx.header.includes(phrase[0])) return HEADER_DISTANCE;
   return best;
 }
+
+/** Whether one of the fact's event words stands within `maxDistance` words of the claim. */
+export function keywordNear(ctx: SentenceContext, f: IndexedFact, claimStart: number, claimEnd: number, maxDistance: number): boolean {
+  return f.keywords.some((phrase) => {
+    const d = phraseDistance(ctx, phrase, claimStart, claimEnd);
+    return d !== undefined && d <= maxDistance;
+  });
+}

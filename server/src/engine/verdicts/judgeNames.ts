@@ -3,14 +3,17 @@ import { contradiction } from '../rules/contradiction';
 import { nameSpelling } from '../rules/nameSpelling';
 import type { Accumulator } from './accumulator';
 import { slotComparison } from './comparisons';
+import { keywordNear } from './context';
 import { decide } from './decide';
 import type { CheckerParts } from './parts';
 import { normalizeTitle } from './roles';
 import type { ReadSentence } from './sentence';
 import type { NameToken } from '../claims/names';
 
-const PLACE = /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?!\s*\d)/gu;
+const PLACE = /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?![\p{L}’'-])(?!\s*\d)/gu;
 const PLACE_KINDS = new Set(['city', 'country']);
+/** A place or a chair is read as an event's only when the event's word stands close by ("met … in Sochi"). */
+const SLOT_WORD_DISTANCE = 4;
 const NOT_PLACES = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Dr|The|This|That|These|Those|Our|His|Her|Their|Its|It|Spring|Summer|Autumn|Winter|Fall)\b/;
 
 /** Known names in a sentence: who holds which title, where events took place, near misses of names. */
@@ -72,7 +75,8 @@ function judgePlaces(parts: CheckerParts, read: ReadSentence, masked: string, ou
 function judgeSlot(parts: CheckerParts, read: ReadSentence, out: Accumulator, claim: Pick<Mention, 'start' | 'end' | 'text'> & { entityId?: string }, slots: ReadonlySet<string>): void {
   const kindOf = (id: string) => parts.entities.get(id)?.kind;
   const cmp = slotComparison(claim.entityId, kindOf, slots);
-  const verdict = decide(parts.index, read.ctx, read.candidates, [claim.start, claim.end], cmp, new Set());
+  const near = read.candidates.filter((f) => keywordNear(read.ctx, f, claim.start, claim.end, SLOT_WORD_DISTANCE));
+  const verdict = decide(parts.index, read.ctx, near, [claim.start, claim.end], cmp, new Set());
   if (verdict.kind === 'supported') {
     out.support('name', claim.start, claim.end, claim.text, verdict.fact.fact.id, verdict.fact.fact.source);
     return;

@@ -39,7 +39,7 @@ export class SpellingChecker {
       for (const name of [e.name, ...e.aliases, ...(e.demonyms ?? [])]) {
         const parts = name.split(/[\s-]+/);
         parts.forEach((p) => this.known.add(normalizeName(p)));
-        if (!NAME_KINDS.has(e.kind)) continue;
+        if (!NAME_KINDS.has(e.kind) || (e.demonyms ?? []).includes(name)) continue;
         parts.forEach((word, i) => {
           if (/^\p{Lu}\p{Ll}{3,}/u.test(word)) words.push({ word, entityId: e.id, before: parts.slice(0, i).map(normalizeName) });
         });
@@ -55,6 +55,7 @@ export class SpellingChecker {
 
   suspects(tokens: NameToken[], mentions: Mention[]): SpellingSuspect[] {
     const out: SpellingSuspect[] = [];
+    if (isForeign(tokens)) return out;
     tokens.forEach((t, i) => {
       if (!this.isCandidate(t, mentions)) return;
       const previous = i > 0 && t.start - tokens[i - 1].end <= 1 ? normalizeName(tokens[i - 1].text) : undefined;
@@ -100,4 +101,15 @@ function bare(word: string): string {
 /** "Erdoan" is one letter from "Erdoğan", and from "Erdogan": marks are not the slip that matters. */
 function stripMarks(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * Sentences in another language (an author's bio in Turkish) have their own
+ * spellings of names: "Amerikan" is no slip there. Many words with letters
+ * outside ASCII mark such a sentence; an English one has a few names at most.
+ */
+function isForeign(tokens: NameToken[]): boolean {
+  if (tokens.length < 6) return false;
+  const marked = tokens.filter((t) => /[^\x00-\x7F]/.test(t.text.replace(/[’']/g, ''))).length;
+  return marked / tokens.length > 0.2;
 }

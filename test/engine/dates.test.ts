@@ -1,0 +1,62 @@
+import { strict as assert } from 'node:assert';
+import { alarms, check, fixed } from './bundled';
+
+describe('dates', () => {
+  it('flags a wrong day and fixes it in the writer’s format', () => {
+    const draft = 'Tokayev visited Sochi on August 21, 2022, and met Putin.';
+    const [f] = alarms(draft);
+    assert.equal(f.rule, 'date-contradiction');
+    assert.equal(f.claimText, 'August 21, 2022');
+    assert.match(f.message, /19 August 2022/);
+    assert.equal(fixed(draft), 'Tokayev visited Sochi on August 19, 2022, and met Putin.');
+  });
+
+  it('keeps a day-first date day-first', () => {
+    assert.equal(fixed('On 21 August 2022 Tokayev traveled to Sochi.'), 'On 19 August 2022 Tokayev traveled to Sochi.');
+  });
+
+  it('keeps ISO dates in ISO', () => {
+    assert.equal(fixed('Tokayev took the oath on 2019-03-21.'), 'Tokayev took the oath on 2019-03-20.');
+  });
+
+  it('keeps abbreviated months abbreviated and takes the year from context', () => {
+    assert.equal(
+      fixed('At the CSTO summit in Yerevan on Nov 25 he called for peace talks.'),
+      'At the CSTO summit in Yerevan on Nov 23 he called for peace talks.',
+    );
+  });
+
+  it('supports a less precise but consistent date', () => {
+    const result = check('Kazakhstan joined the Regional Cooperation-2022 exercise in August 2022.');
+    assert.deepEqual(alarms('Kazakhstan joined the Regional Cooperation-2022 exercise in August 2022.'), []);
+    assert.ok(result.supported.some((s) => s.claimText === 'August 2022'));
+  });
+
+  it('reads a season and a year', () => {
+    assert.deepEqual(alarms('The United States withdrew from Afghanistan in the summer of 2021.'), []);
+  });
+
+  it('tells two events in one sentence apart', () => {
+    const draft = 'Nursultan Nazarbayev resigned on March 19, 2019, and Tokayev was sworn in on March 21, 2019.';
+    const found = alarms(draft);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].claimText, 'March 21, 2019');
+    assert.equal(found[0].fix?.newText, 'March 20, 2019');
+  });
+
+  it('flags a wrong year', () => {
+    assert.equal(fixed('The Strategic Partnership Agreement was signed in 2011.'), 'The Strategic Partnership Agreement was signed in 2009.');
+  });
+
+  it('compares a range with a range', () => {
+    assert.deepEqual(alarms('The EU endorsed an Operational Partnership Roadmap for 2023-2024.'), []);
+  });
+
+  it('does not read years in names as dates', () => {
+    assert.deepEqual(alarms('Tokayev outlined "Central Asia 2040" and Kazakhstan joined Regional Cooperation-2022.'), []);
+  });
+
+  it('stays silent on a date of an event no source covers', () => {
+    assert.deepEqual(alarms('Kazakhstan hosted the Winter Asian Games in 2011.'), []);
+  });
+});

@@ -1,0 +1,53 @@
+import { strict as assert } from 'node:assert';
+import { alarms, check, fixed } from './bundled';
+
+describe('figures', () => {
+  it('flags a wrong length and keeps the unit and separators', () => {
+    const draft = 'Its frontier with Russia runs 7,464 kilometers.';
+    const [f] = alarms(draft);
+    assert.equal(f.rule, 'figure-contradiction');
+    assert.equal(fixed(draft), 'Its frontier with Russia runs 7,644 kilometers.');
+  });
+
+  it('keeps a number word a word', () => {
+    assert.equal(fixed('The delegation that went to Turkey included eight ministers.'), 'The delegation that went to Turkey included six ministers.');
+  });
+
+  it('keeps the writer’s money format and corrects the scale', () => {
+    assert.equal(
+      fixed('The members of the Organization of Turkic States traded $42.3 million among themselves in 2023.'),
+      'The members of the Organization of Turkic States traded $42.3 billion among themselves in 2023.',
+    );
+    assert.equal(fixed('Tokayev and Erdoğan set a goal of lifting bilateral trade to $5 billion.'), 'Tokayev and Erdoğan set a goal of lifting bilateral trade to $10 billion.');
+  });
+
+  it('reads ordinals, ages and terms', () => {
+    assert.equal(fixed('The Sochi visit marked the 25th anniversary of relations between Kazakhstan and Russia.'), 'The Sochi visit marked the 30th anniversary of relations between Kazakhstan and Russia.');
+    assert.equal(fixed('On November 28 the 67-year-old Tokayev met Putin in Moscow.'), 'On November 28 the 69-year-old Tokayev met Putin in Moscow.');
+    assert.equal(fixed('Imangali Tasmagambetov became CSTO Secretary General for a five-year term.'), 'Imangali Tasmagambetov became CSTO Secretary General for a three-year term.');
+  });
+
+  it('supports hedged, rounded and converted figures', () => {
+    for (const draft of [
+      'The border with Russia, about 4,750 miles, is the longest common land border in the world.',
+      'Trade among the Organization of Turkic States reached more than $40 billion in 2023.',
+      'Trade among the Organization of Turkic States reached roughly $42 billion in 2023.',
+      'Kazakhstan shares land borders with five states.',
+    ]) {
+      assert.deepEqual(alarms(draft), [], draft);
+      assert.ok(check(draft).supported.length > 0, draft);
+    }
+  });
+
+  it('reads a table row with its header', () => {
+    const draft = '| Neighbour | Land border with Kazakhstan (km) |\n|---|---|\n| Turkmenistan | 431 |\n| China | 1,765 |\n';
+    const found = alarms(draft);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].claimText, '431');
+    assert.equal(found[0].fix?.newText, '413');
+  });
+
+  it('does not guess between facts that fit equally', () => {
+    assert.deepEqual(alarms('| Neighbour | Land border (km) |\n|---|---|\n| All five | 13,364 |\n'), []);
+  });
+});

@@ -1,0 +1,52 @@
+import { strict as assert } from 'node:assert';
+import { alarms, check, fixed } from './bundled';
+
+describe('names', () => {
+  it('flags a misspelled name and fixes it to the spelling aimed at', () => {
+    const draft = 'The session gathered Kyrgyz President Sadyr Japorov and others.';
+    const [f] = alarms(draft);
+    assert.equal(f.rule, 'name-spelling');
+    assert.equal(f.severity, 'warning');
+    assert.equal(fixed(draft), 'The session gathered Kyrgyz President Sadyr Japarov and others.');
+  });
+
+  it('accepts the aliases and transliterations the sources use', () => {
+    for (const draft of [
+      'Kasym-Zhomart Tokayev began his presidency in Nur-Sultan.',
+      'Kassym-Jomart Tokayev visited Türkiye, then Turkey welcomed him again.',
+      'The Organization of Turkish States and the Collective Security Treaty Organisation met.',
+    ]) assert.deepEqual(alarms(draft), [], draft);
+  });
+
+  it('flags a wrong title for a sourced person', () => {
+    const draft = 'The table included Armenian Prime Minister Nikol Pashinyan and Belarusian Prime Minister Alexander Lukashenko.';
+    const found = alarms(draft);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].rule, 'name-contradiction');
+    assert.equal(fixed(draft), 'The table included Armenian Prime Minister Nikol Pashinyan and Belarusian President Alexander Lukashenko.');
+  });
+
+  it('keeps the writer’s case in a title after the name', () => {
+    assert.equal(
+      fixed('Sanat Kushkumbayev, director of the Kazakhstan Institute for Strategic Studies, expected continuity.'),
+      'Sanat Kushkumbayev, deputy director of the Kazakhstan Institute for Strategic Studies, expected continuity.',
+    );
+  });
+
+  it('flags the wrong city for a sourced meeting', () => {
+    assert.equal(fixed('Tokayev met Vladimir Putin in Kazan on 19 August 2022.'), 'Tokayev met Vladimir Putin in Sochi on 19 August 2022.');
+  });
+
+  it('does not flag a city inside a sourced country', () => {
+    assert.deepEqual(alarms('On November 30, Tokayev was received in Paris by French President Emmanuel Macron.'), []);
+  });
+
+  it('leaves people the sources do not name alone', () => {
+    assert.deepEqual(alarms('Dana Abenova follows Central Asian politics as an independent analyst.'), []);
+  });
+
+  it('reports known names for hovers', () => {
+    const { mentions } = check('Tokayev met Putin in Sochi.');
+    assert.deepEqual(mentions.map((m) => m.entityId), ['kassym-jomart-tokayev', 'vladimir-putin', 'sochi']);
+  });
+});

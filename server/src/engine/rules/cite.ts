@@ -5,7 +5,7 @@ export function citation(source: Source | undefined): string {
   if (!source) return 'an unknown source';
   const year = source.date ? ` (${source.date.value.year}${source.date.inferred ? ', inferred' : ''})` : '';
   const by = source.author ? `${source.author}, ` : source.publisher ? `${source.publisher}, ` : '';
-  return `${by}“${source.title}”${year}`;
+  return `${by}“${source.title.replace(/^[“"](.*)[”"]$/u, '$1')}”${year}`;
 }
 
 export function quoteOf(fact: Fact): string {

@@ -32,7 +32,7 @@ export function sourcedValueText(f: IndexedFact): string {
     case 'quantity':
       return `${v.amount.toLocaleString('en-US')} ${v.unit}`;
     case 'money':
-      return `${v.currency === 'USD' ? '$' : `${v.currency} `}${v.amount.toLocaleString('en-US')}`;
+      return `${v.currency === 'USD' ? '$' : `${v.currency} `}${withScale(v.amount)}`;
     case 'count':
       return `${v.amount} ${v.noun}${v.amount === 1 ? '' : 's'}`;
     case 'ordinal':
@@ -54,4 +54,11 @@ export function formatDate(d: { year: number; month?: number; day?: number; seas
   if (d.season) return `${d.season} ${d.year}`;
   if (!d.month) return String(d.year);
   return d.day ? `${d.day} ${MONTHS[d.month - 1]} ${d.year}` : `${MONTHS[d.month - 1]} ${d.year}`;
+}
+
+function withScale(amount: number): string {
+  for (const [scale, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
+    if (Math.abs(amount) >= scale) return `${Math.round((amount / scale) * 1000) / 1000} ${word}`;
+  }
+  return amount.toLocaleString('en-US');
 }

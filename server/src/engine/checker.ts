@@ -68,7 +68,7 @@ function* sentencesOf(text: string, masked: string, blocks: ProseBlock[]): Gener
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'cell' || !b.row) {
-      for (const [s, e] of sentenceSpans(masked, b.start, b.end)) yield { start: s, end: e, claimSpans: [[s, e]], header: [] };
+      for (const [s, e] of sentenceSpans(masked, b.start, b.end)) yield { start: s, end: e, claimSpans: [{ start: s, end: e }], header: [] };
       continue;
     }
     const row = b.row;
@@ -76,7 +76,8 @@ function* sentencesOf(text: string, masked: string, blocks: ProseBlock[]): Gener
     while (i < blocks.length && blocks[i].row === row) cells.push(blocks[i++]);
     i--;
     const header = cells.flatMap((c) => (c.header ? stems(text.slice(c.header.start, c.header.end)) : []));
-    yield { start: row.start, end: row.end, claimSpans: cells.map((c) => [c.start, c.end]), header };
+    const claimSpans = cells.map((c) => ({ start: c.start, end: c.end, header: c.header && text.slice(c.header.start, c.header.end) }));
+    yield { start: row.start, end: row.end, claimSpans, header };
   }
 }
 

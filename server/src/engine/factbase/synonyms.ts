@@ -17,7 +17,7 @@ const GROUPS: string[][] = [
   ['war', 'invasion', 'invaded', 'conflict', 'hostilities', 'attack'],
   ['began', 'started', 'start', 'outbreak', 'broke out', 'commencement', 'opened'],
   ['withdrew', 'withdrawal', 'pulled out', 'retreat', 'exit', 'left'],
-  ['collapsed', 'collapse', 'dissolution', 'dissolved', 'fell', 'fall', 'breakup', 'break-up', 'disintegration'],
+  ['collapsed', 'collapse', 'dissolution', 'dissolved', 'fell', 'fall', 'breakup', 'break-up', 'broke up', 'disintegration', 'disintegrated'],
   ['election', 'elected', 're-elected', 'reelection', 're-election', 'vote', 'won', 'poll', 'ballot'],
   ['border', 'frontier', 'boundary'],
   ['trade', 'turnover', 'commerce', 'traded', 'exchange'],

@@ -24,7 +24,7 @@ export function renderFigure(claim: FigureClaim, value: number): string {
 }
 
 function rescale(claim: FigureClaim, value: number): { mantissa: number; word?: string } {
-  const written = /(thousand|million|billion|trillion|bn|mn|tn|m|k)\b/i.exec(claim.text.slice(claim.numberEnd - claim.start))?.[1];
+  const written = /^\s?(thousand|million|billion|trillion|bn|mn|tn|m|k)\b/i.exec(claim.text.slice(claim.numberEnd - claim.start))?.[1];
   if (!written) return { mantissa: value };
   const [scale, word] = SCALE_WORDS.find(([s]) => Math.abs(value) >= s) ?? [1, ''];
   return { mantissa: round(value / scale), word };

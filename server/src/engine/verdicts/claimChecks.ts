@@ -7,17 +7,17 @@ import { factDate } from './compareDates';
 import { dateComparison, figureComparison } from './comparisons';
 import type { Comparison } from './decide';
 
-export function comparisonFor(claim: Claim, header: string[], tolerance: number): Comparison {
-  return claim.kind === 'date' ? dateComparison(claim) : figureComparison(claim, header, tolerance);
+export function comparisonFor(claim: Claim, tolerance: number): Comparison {
+  return claim.kind === 'date' ? dateComparison(claim) : figureComparison(claim, tolerance);
 }
 
 /** The sourced value in the writer's format, to replace the claim's range; undefined when there is none. */
-export function fixFor(claim: Claim, f: IndexedFact, header: string[]): string | undefined {
+export function fixFor(claim: Claim, f: IndexedFact): string | undefined {
   if (claim.kind === 'date') {
     const d = factDate(f.fact);
     return d ? renderDate(claim, d.from, d.to) : undefined;
   }
-  const v = comparableValue(claim, f.fact, header);
+  const v = comparableValue(claim, f.fact);
   return v === undefined ? undefined : renderFigure(claim, v);
 }
 

@@ -6,7 +6,7 @@ const MILES_PER_KM = 0.621371;
 const ROUNDABLE = new Set(['quantity', 'money', 'percent', 'number']);
 
 /** The sourced value in the claim's unit, or undefined when the two measure different things. */
-export function comparableValue(claim: FigureClaim, fact: Fact, header?: string[]): number | undefined {
+export function comparableValue(claim: FigureClaim, fact: Fact): number | undefined {
   const v = fact.value;
   switch (claim.measure) {
     case 'quantity':
@@ -20,16 +20,14 @@ export function comparableValue(claim: FigureClaim, fact: Fact, header?: string[
     case 'ordinal':
       return v.type === 'ordinal' && nounMatches(claim, v.noun) ? v.amount : undefined;
     case 'count':
-      return countValue(claim, v, header);
+      return countValue(claim, v);
     default:
       return undefined;
   }
 }
 
-function countValue(claim: FigureClaim, v: FactValue, header?: string[]): number | undefined {
-  if (v.type === 'count' && nounMatches(claim, v.noun)) return v.amount;
-  if (v.type === 'quantity' && claim.nouns.length === 0 && header?.includes(v.unit)) return v.amount;
-  return undefined;
+function countValue(claim: FigureClaim, v: FactValue): number | undefined {
+  return v.type === 'count' && nounMatches(claim, v.noun) ? v.amount : undefined;
 }
 
 function nounMatches(claim: FigureClaim, noun: string): boolean {

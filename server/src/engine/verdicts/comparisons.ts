@@ -11,17 +11,19 @@ export function dateComparison(claim: DateClaim): Comparison {
     plausiblyWrong: (f) => datePlausiblyWrong(claim, f.fact),
     sameValue: (a, b) => JSON.stringify(factDate(a.fact)) === JSON.stringify(factDate(b.fact)),
     gap: (f) => dateGap(claim, f.fact),
+    slip: (f) => dateGap(claim, f.fact) <= (claim.date.day !== undefined ? 45 : claim.date.month !== undefined ? 100 : 800),
   };
 }
 
-export function figureComparison(claim: FigureClaim, header: string[], tolerance: number): Comparison {
-  const value = (f: IndexedFact) => comparableValue(claim, f.fact, header);
+export function figureComparison(claim: FigureClaim, tolerance: number): Comparison {
+  const value = (f: IndexedFact) => comparableValue(claim, f.fact);
   return {
     compatible: (f) => value(f) !== undefined,
     agrees: (f) => figureAgrees(claim, value(f) ?? NaN, tolerance),
     plausiblyWrong: (f) => figurePlausiblyWrong(claim, value(f) ?? NaN),
     sameValue: (a, b) => value(a) === value(b),
     gap: (f) => figureGap(claim.value, value(f) ?? NaN),
+    slip: (f) => figureGap(claim.value, value(f) ?? NaN) <= 0.2,
   };
 }
 
@@ -37,5 +39,6 @@ export function slotComparison(entityId: string | undefined, kindOf: (id: string
     },
     sameValue: (a, b) => slotEntity(a) === slotEntity(b),
     gap: () => 1,
+    slip: () => false,
   };
 }

@@ -29,6 +29,8 @@ export interface Score {
   features: number;
   /** How many of the fact's entities the sentence names. */
   entities: number;
+  /** Words between the claim and the nearest word or name that points at the fact. */
+  nearest: number;
 }
 
 export interface ContextWord {
@@ -78,11 +80,13 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
   let total = 0;
   let features = 0;
   let entities = 0;
+  let nearest = Infinity;
   for (const phrase of f.keywords) {
     const d = phraseDistance(ctx, phrase, claimStart, claimEnd);
     if (d === undefined) continue;
     total += index.stemWeight(phrase[0]) * proximity(d) * (phrase.length > 1 ? 1.3 : 1);
     features++;
+    nearest = Math.min(nearest, d);
   }
   for (const e of f.entities) {
     let best: number | undefined;
@@ -95,13 +99,16 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
     total += index.entityWeight(e) * proximity(best) * 1.2;
     features++;
     entities++;
+    nearest = Math.min(nearest, best);
   }
   const when = f.fact.when;
-  if (when && ctx.dates.some((d) => d.start !== claimStart && partsAgree(d.date, when))) {
+  const dated = when && ctx.dates.find((d) => d.start !== claimStart && partsAgree(d.date, when));
+  if (dated) {
     total += DATE_BONUS;
     features++;
+    nearest = Math.min(nearest, distance(ctx, dated.start, dated.end, claimStart, claimEnd));
   }
-  return { total, features, entities };
+  return { total, features, entities, nearest };
 }
 
 /** A stated date that matches the time a fact holds is strong evidence for that fact. */

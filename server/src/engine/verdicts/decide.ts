@@ -21,6 +21,8 @@ export interface Comparison {
    * words point at about equally, a slip is likelier about the nearest value.
    */
   gap(f: IndexedFact): number;
+  /** Whether the difference is small enough to be a slip (a digit, a day, a year): only then may it win over rivals. */
+  slip(f: IndexedFact): boolean;
 }
 
 /** Below this, the words around a claim do not say enough to pin it to a fact. */
@@ -32,6 +34,8 @@ const SUPPORT_SHARE = 0.65;
 const RIVAL_SHARE = 0.75;
 /** A fact whose people or places the sentence names may support a claim from a little further back. */
 const NAMED_SUPPORT_SHARE = 0.5;
+/** A contradicted fact must be named or described within this many words of the claim. */
+const ANCHOR_DISTANCE = 5;
 
 /**
  * Supported if a fact the sentence plausibly speaks of agrees; contradicted only
@@ -50,7 +54,7 @@ export function decide(
     .filter((f) => cmp.compatible(f))
     .map((f) => {
       const sc = score(index, ctx, f, span[0], span[1]);
-      return { f, s: sc.total, n: sc.features, e: sc.entities };
+      return { f, s: sc.total, n: sc.features, e: sc.entities, d: sc.nearest };
     })
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s);
@@ -61,11 +65,14 @@ export function decide(
   if (agreeing) return { kind: 'supported', fact: agreeing.f };
   const open = plausible.filter((x) => !excluded.has(x.f));
   if (open.length === 0) return { kind: 'unsourced' };
-  const close = open.filter((x) => x.s >= open[0].s * RIVAL_SHARE && cmp.plausiblyWrong(x.f));
-  if (close.length === 0) return { kind: 'unsourced' };
+  const close = open.filter((x) => x.s >= open[0].s * RIVAL_SHARE);
   const byGap = close.map((x) => ({ ...x, g: cmp.gap(x.f) })).sort((a, b) => a.g - b.g);
   const top = byGap[0];
-  const rival = byGap.find((x) => x !== top && !cmp.sameValue(x.f, top.f) && x.g <= top.g * 1.5 + 1e-9);
-  if (rival || top.n < 2 || top.s < MIN_CONTRADICTION) return { kind: 'unsourced' };
+  if (!cmp.plausiblyWrong(top.f)) return { kind: 'unsourced' };
+  const others = byGap.filter((x) => x !== top && !cmp.sameValue(x.f, top.f));
+  const rival = others.find((x) => x.g <= top.g * 1.5 + 1e-9) ?? (others.length > 0 && !cmp.slip(top.f) ? others[0] : undefined);
+  if (rival || top.n < 2 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE) return { kind: 'unsourced' };
+  const closer = scored.find((x) => x.d < top.d && x.n >= 2 && x.s >= top.s * 0.4 && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f));
+  if (closer) return { kind: 'unsourced' };
   return { kind: 'contradicted', fact: top.f };
 }

@@ -17,7 +17,7 @@ import type { ReadSentence } from './sentence';
 export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumulator, tolerance: number): void {
   const { ctx, claims, candidates } = read;
   const verdictOf = (c: Claim, excluded: ReadonlySet<IndexedFact>) =>
-    decide(parts.index, ctx, candidates, [c.start, c.end], comparisonFor(c, ctx.header, tolerance), excluded);
+    decide(parts.index, ctx, candidates, [c.start, c.end], comparisonFor(c, tolerance), excluded);
   const first = claims.map((c) => verdictOf(c, new Set()));
   const used = new Set(first.flatMap((v) => (v.kind === 'supported' ? [v.fact] : [])));
   claims.forEach((claim, i) => {
@@ -36,7 +36,7 @@ function report(parts: CheckerParts, read: ReadSentence, claim: Claim, verdict: 
         rule: claim.kind === 'date' ? 'date-contradiction' : 'figure-contradiction',
         range: out.range(claim.start, claim.end),
         claimText: claim.text,
-        expected: fixFor(claim, f, read.ctx.header),
+        expected: fixFor(claim, f),
         sourcedValue: sourcedValueText(f),
         fact: f.fact,
         source: parts.sources.get(f.fact.source),

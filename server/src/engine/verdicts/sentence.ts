@@ -1,4 +1,4 @@
-import type { Claim, DateClaim } from '../claims/claim';
+import type { Claim, DateClaim, FigureClaim } from '../claims/claim';
 import { findDates } from '../claims/dates';
 import { findFigures } from '../claims/figures';
 import type { Mention } from '../claims/names';
@@ -10,8 +10,9 @@ import type { CheckerParts } from './parts';
 export interface SentenceInput {
   start: number;
   end: number;
-  /** Where claims are read: the sentence itself, or the cells of a table row. */
-  claimSpans: Array<[number, number]>;
+  /** Where claims are read: the sentence itself, or the cells of a table row with their column's header. */
+  claimSpans: Array<{ start: number; end: number; header?: string }>;
+  /** Stems of the header row, which qualify every cell. */
   header: string[];
 }
 
@@ -29,10 +30,11 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     .map((m) => ({ ...m, text: masked.slice(m.start, m.end) }));
   const claims: Claim[] = [];
   const dates: DateClaim[] = [];
-  for (const [s, e] of input.claimSpans) {
-    const ds = findDates(masked, s, e);
+  for (const span of input.claimSpans) {
+    const ds = findDates(masked, span.start, span.end);
     dates.push(...ds);
-    claims.push(...ds, ...findFigures(masked, s, e, ds.map((d) => [d.start, d.end])));
+    const figures = findFigures(masked, span.start, span.end, ds.map((d) => [d.start, d.end]));
+    claims.push(...ds, ...figures.map((f) => withColumnUnit(f, span.header)));
   }
   const ctx: SentenceContext = { start: input.start, end: input.end, words, mentions, header: input.header, dates, breaks: clauseBreaks(masked, input) };
   const stems = new Set([...words.map((w) => w.stem), ...input.header]);
@@ -47,4 +49,11 @@ function clauseBreaks(masked: string, input: SentenceInput): number[] {
     if ((c === ',' && !/\d/.test(masked[i + 1] ?? '')) || c === ';' || c === ':' || c === '—' || c === '–' || c === '(' || c === ')') breaks.push(i);
   }
   return breaks;
+}
+
+/** A bare number under "Length (km)" or "Miles" is a length in that unit. */
+function withColumnUnit(f: FigureClaim, header: string | undefined): FigureClaim {
+  if (!header || f.measure !== 'count' || f.nouns.length > 0) return f;
+  const unit = /\b(km|kilomet)/i.test(header) ? 'km' : /\bmi(les?)?\b/i.test(header) ? 'mi' : undefined;
+  return unit ? { ...f, measure: 'quantity', unit } : f;
 }

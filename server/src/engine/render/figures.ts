@@ -52,7 +52,7 @@ function renderNumber(claim: FigureClaim, n: number, written: string): string {
 /** Digits with the writer's grouping: "7,644" if they wrote "7,464", "7644" if they wrote "7464". */
 function digits(n: number, written: string): string {
   const decimals = written.includes('.') ? written.length - written.indexOf('.') - 1 : 0;
-  const shown = Number.isInteger(n) && decimals === 0 ? String(n) : String(round(n));
+  const shown = decimals === 0 ? String(Math.round(n)) : String(round(n));
   const grouped = written.includes(',') || (!/^\d+$/.test(written) && Math.abs(n) >= 10000);
   if (!grouped) return shown;
   const [int, frac] = shown.split('.');

@@ -1,4 +1,5 @@
 import type { FigureClaim } from '../claims/claim';
+import { stem } from '../text/stem';
 import type { Fact, FactValue } from '../factbase/schema';
 
 const MILES_PER_KM = 0.621371;
@@ -31,8 +32,8 @@ function countValue(claim: FigureClaim, v: FactValue): number | undefined {
 }
 
 function nounMatches(claim: FigureClaim, noun: string): boolean {
-  const n = noun.toLowerCase().split(/\s+/).pop() ?? '';
-  return claim.nouns.slice(0, 3).some((s) => s === n || s === n.replace(/s$/, '') || `${s}s` === n);
+  const n = stem(noun.split(/\s+/).pop() ?? '');
+  return claim.nouns.slice(0, 3).includes(n);
 }
 
 function sameDurationUnit(fact: string, claim: string | undefined): boolean {

@@ -11,6 +11,10 @@ export function dateComparison(claim: DateClaim): Comparison {
     plausiblyWrong: (f) => datePlausiblyWrong(claim, f.fact),
     sameValue: (a, b) => JSON.stringify(factDate(a.fact)) === JSON.stringify(factDate(b.fact)),
     gap: (f) => dateGap(claim, f.fact),
+    asPrecise: (f) => {
+      const d = factDate(f.fact)?.from;
+      return !!d && (claim.date.day === undefined || d.day !== undefined) && (claim.date.month === undefined || d.month !== undefined);
+    },
     slip: (f) => dateGap(claim, f.fact) <= (claim.date.day !== undefined ? 45 : claim.date.month !== undefined ? 100 : 800),
   };
 }
@@ -23,6 +27,7 @@ export function figureComparison(claim: FigureClaim, tolerance: number): Compari
     plausiblyWrong: (f) => figurePlausiblyWrong(claim, value(f) ?? NaN),
     sameValue: (a, b) => value(a) === value(b),
     gap: (f) => figureGap(claim.value, value(f) ?? NaN),
+    asPrecise: () => true,
     slip: (f) => figureGap(claim.value, value(f) ?? NaN) <= 0.2,
   };
 }
@@ -39,6 +44,7 @@ export function slotComparison(entityId: string | undefined, kindOf: (id: string
     },
     sameValue: (a, b) => slotEntity(a) === slotEntity(b),
     gap: () => 1,
+    asPrecise: () => true,
     slip: () => false,
   };
 }

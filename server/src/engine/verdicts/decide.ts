@@ -21,6 +21,11 @@ export interface Comparison {
    * words point at about equally, a slip is likelier about the nearest value.
    */
   gap(f: IndexedFact): number;
+  /**
+   * Whether the fact states the value at least as precisely as the claim. "Aug. 18"
+   * is consistent with "August 2024" but confirmed only by a fact that gives a day.
+   */
+  asPrecise(f: IndexedFact): boolean;
   /** Whether the difference is small enough to be a slip (a digit, a day, a year): only then may it win over rivals. */
   slip(f: IndexedFact): boolean;
 }
@@ -36,6 +41,8 @@ const RIVAL_SHARE = 0.75;
 const NAMED_SUPPORT_SHARE = 0.5;
 /** A contradicted fact must be named or described within this many words of the claim. */
 const ANCHOR_DISTANCE = 5;
+/** A fact pointed at from nearer the claim, and nearly as strongly, means the claim may be about that one. */
+const CLOSER_SHARE = 0.6;
 
 /**
  * Supported if a fact the sentence plausibly speaks of agrees; contradicted only
@@ -62,8 +69,9 @@ export function decide(
   const best = scored[0].s;
   const plausible = scored.filter((x) => x.s >= Math.max(MIN_SUPPORT, best * SUPPORT_SHARE));
   const agreeing = scored.find((x) => x.s >= Math.max(MIN_SUPPORT, best * (x.e > 0 ? NAMED_SUPPORT_SHARE : SUPPORT_SHARE)) && cmp.agrees(x.f));
-  if (agreeing) return { kind: 'supported', fact: agreeing.f };
-  const open = plausible.filter((x) => !excluded.has(x.f));
+  const outranked = agreeing && !cmp.asPrecise(agreeing.f) && scored.some((x) => x.s >= agreeing.s && cmp.asPrecise(x.f) && !cmp.agrees(x.f));
+  if (agreeing && !outranked) return { kind: 'supported', fact: agreeing.f };
+  const open = plausible.filter((x) => !excluded.has(x.f) && !cmp.agrees(x.f));
   if (open.length === 0) return { kind: 'unsourced' };
   const close = open.filter((x) => x.s >= open[0].s * RIVAL_SHARE);
   const byGap = close.map((x) => ({ ...x, g: cmp.gap(x.f) })).sort((a, b) => a.g - b.g);
@@ -72,7 +80,7 @@ export function decide(
   const others = byGap.filter((x) => x !== top && !cmp.sameValue(x.f, top.f));
   const rival = others.find((x) => x.g <= top.g * 1.5 + 1e-9) ?? (others.length > 0 && !cmp.slip(top.f) ? others[0] : undefined);
   if (rival || top.n < 2 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE) return { kind: 'unsourced' };
-  const closer = scored.find((x) => x.d < top.d && x.n >= 2 && x.s >= top.s * 0.4 && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f));
+  const closer = scored.find((x) => x.d < top.d && x.n >= 2 && x.s >= top.s * CLOSER_SHARE && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f));
   if (closer) return { kind: 'unsourced' };
   return { kind: 'contradicted', fact: top.f };
 }

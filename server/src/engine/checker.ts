@@ -8,7 +8,8 @@ import { applySeverity } from './rules/severity';
 import { LineMap } from './text/lineMap';
 import { stems } from './text/tokens';
 import type { CheckOptions, CheckResult } from './types';
-import { Accumulator } from './verdicts/accumulator';
+import { Accumulator, type Entry } from './verdicts/accumulator';
+import { SentenceMemo } from './verdicts/sentenceMemo';
 import { formatDate, sourcedValueText } from './verdicts/claimChecks';
 import { judgeClaims } from './verdicts/judgeClaims';
 import { judgeNames } from './verdicts/judgeNames';
@@ -31,8 +32,9 @@ export function createChecker(fb: FactBase): Checker {
     sources: new Map(fb.sources.map((s) => [s.id, s])),
   };
   const quoteCache = new Map<string, QuoteLocation | undefined>();
+  const memo = new SentenceMemo();
   return Object.freeze({
-    check: (text: string, options?: CheckOptions) => check(parts, text, options),
+    check: (text: string, options?: CheckOptions) => check(parts, memo, text, options),
     fact: (id: string) => index.get(id)?.fact,
     source: (id: string) => parts.sources.get(id),
     entity: (id: string) => parts.entities.get(id),
@@ -50,17 +52,30 @@ export function createChecker(fb: FactBase): Checker {
   });
 }
 
-function check(parts: CheckerParts, text: string, options: CheckOptions = {}): CheckResult {
+function check(parts: CheckerParts, memo: SentenceMemo, text: string, options: CheckOptions = {}): CheckResult {
   const doc = parseProse(text);
-  const out = new Accumulator(new LineMap(text));
+  const lines = new LineMap(text);
   const tolerance = options.roundingTolerance ?? DEFAULT_TOLERANCE;
+  const result: CheckResult = { findings: [], supported: [], mentions: [] };
   for (const input of sentencesOf(text, doc.masked, doc.blocks)) {
-    const read = readSentence(parts, doc.masked, input);
-    judgeClaims(parts, read, out, tolerance);
-    judgeNames(parts, read, doc.masked, parts.names.tokens(doc.masked, input.start, input.end), out);
+    const entries = memo.get(doc.masked, input, tolerance, () => judge(parts, doc.masked, input, tolerance));
+    for (const e of entries) {
+      const range = lines.range(input.start + e.start, input.start + e.end);
+      if (e.type === 'finding') result.findings.push(e.make(range));
+      else if (e.type === 'support') result.supported.push({ ...e.support, range });
+      else result.mentions.push({ ...e.mention, range });
+    }
   }
-  const { kept } = applyIgnores(out.findings, findIgnores(text));
-  return { findings: applySeverity(kept, options.severity), supported: out.supported, mentions: out.mentions };
+  const { kept } = applyIgnores(result.findings, findIgnores(text));
+  return { ...result, findings: applySeverity(kept, options.severity) };
+}
+
+function judge(parts: CheckerParts, masked: string, input: SentenceInput, tolerance: number): Entry[] {
+  const out = new Accumulator(input.start);
+  const read = readSentence(parts, masked, input);
+  judgeClaims(parts, read, out, tolerance);
+  judgeNames(parts, read, masked, parts.names.tokens(masked, input.start, input.end), out);
+  return out.entries;
 }
 
 /** Sentences of paragraphs and headings; a table row is one sentence, read with its header. */

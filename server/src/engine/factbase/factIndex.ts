@@ -15,6 +15,9 @@ export interface IndexedFact {
  * Weights follow inverse document frequency: a word or entity that many facts
  * share ("Kazakhstan") says little about which one a sentence means.
  */
+const RETRIEVAL_FLOOR = 200;
+const RETRIEVAL_SHARE = 0.02;
+
 export class FactIndex {
   readonly facts: IndexedFact[];
   private readonly byStem = new Map<string, number[]>();
@@ -54,11 +57,20 @@ export class FactIndex {
     return idf(this.facts.length, this.byEntity.get(entityId)?.length ?? 0);
   }
 
-  /** Facts that share a keyword's first stem or an entity with the sentence. */
+  /**
+   * Facts that share a keyword's first stem or an entity with the sentence. Words and
+   * entities that a large share of the facts have ("Kazakhstan" in a fact base about
+   * Kazakhstan) weigh little and would make every sentence a scan: they do not
+   * retrieve, though they still count once a fact is retrieved by something rarer.
+   */
   candidates(sentenceStems: Iterable<string>, entityIds: Iterable<string>): IndexedFact[] {
+    const limit = Math.max(RETRIEVAL_FLOOR, this.facts.length * RETRIEVAL_SHARE);
     const seen = new Set<number>();
-    for (const s of sentenceStems) for (const i of this.byStem.get(s) ?? []) seen.add(i);
-    for (const e of entityIds) for (const i of this.byEntity.get(e) ?? []) seen.add(i);
+    const add = (list: number[] | undefined) => {
+      if (list && list.length <= limit) for (const i of list) seen.add(i);
+    };
+    for (const s of sentenceStems) add(this.byStem.get(s));
+    for (const e of entityIds) add(this.byEntity.get(e));
     return [...seen].map((i) => this.facts[i]);
   }
 }

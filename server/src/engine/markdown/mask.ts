@@ -3,11 +3,9 @@
  * inline code, HTML, autolinks and bare URLs, link destinations, footnote labels.
  * Characters are replaced by spaces so positions in the masked text are the draft's.
  */
-export function maskInline(chars: string[], start: number, end: number): void {
-  const text = chars.slice(start, end).join('');
-  const blank = (from: number, to: number) => {
-    for (let i = start + from; i < start + to && i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
-  };
+export function maskInline(source: string, start: number, end: number, blanks: Blanks): void {
+  const text = source.slice(start, end);
+  const blank = (from: number, to: number) => blanks.push([start + from, Math.min(start + to, end)]);
   let i = 0;
   while (i < text.length) {
     const c = text[i];
@@ -21,6 +19,24 @@ export function maskInline(chars: string[], start: number, end: number): void {
 }
 
 type Blank = (from: number, to: number) => void;
+
+/** Ranges of the draft to blank out, as [start, end) offsets. */
+export type Blanks = Array<[number, number]>;
+
+/** The draft with its blanked ranges turned to spaces; line breaks stay, so lines and offsets do not move. */
+export function applyBlanks(text: string, blanks: Blanks): string {
+  if (blanks.length === 0) return text;
+  const sorted = blanks.slice().sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [s, e] of sorted) {
+    const from = Math.max(s, at);
+    if (e <= from) continue;
+    out += text.slice(at, from) + text.slice(from, e).replace(/[^\n]/g, ' ');
+    at = e;
+  }
+  return out + text.slice(at);
+}
 
 function maskAt(text: string, i: number, blank: Blank): number {
   const c = text[i];

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import { frontMatterLength } from './frontMatter';
-import { maskInline } from './mask';
+import { applyBlanks, maskInline, type Blanks } from './mask';
 import { tableBlocks } from './tables';
 
 /** A stretch of prose to check: a heading, a paragraph, or one table cell. */
@@ -25,11 +25,11 @@ export interface ProseDocument {
 const md = new MarkdownIt('commonmark').enable(['table', 'strikethrough']);
 
 export function parseProse(text: string): ProseDocument {
-  const chars = Array.from({ length: text.length }, (_, i) => text[i]);
+  const blanks: Blanks = [];
   const fm = frontMatterLength(text);
-  for (let i = 0; i < fm; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  if (fm > 0) blanks.push([0, fm]);
   const lineStarts = lineStartsOf(text);
-  const tokens = md.parse(chars.join(''), {});
+  const tokens = md.parse(applyBlanks(text, blanks), {});
   const blocks: ProseBlock[] = [];
   let section = 0;
   let containers = 0;
@@ -44,24 +44,24 @@ export function parseProse(text: string): ProseDocument {
     if (!t.map) continue;
     const span = lineSpan(t.map as [number, number]);
     if (t.type === 'fence' || t.type === 'code_block' || t.type === 'html_block' || t.type === 'hr') {
-      blank(chars, span.start, span.end);
+      blanks.push([span.start, span.end]);
     } else if (t.type === 'heading_open') {
       section++;
-      blank(chars, span.start, span.start + t.markup.length);
-      blocks.push(proseBlock(chars, 'heading', span, section));
+      blanks.push([span.start, span.start + t.markup.length]);
+      blocks.push(proseBlock(text, blanks, 'heading', span, section));
     } else if (t.type === 'paragraph_open') {
-      if (containers > 0) blankContainerMarkers(chars, span.start, span.end);
-      blocks.push(proseBlock(chars, 'paragraph', span, section));
+      if (containers > 0) blankContainerMarkers(text, blanks, span.start, span.end);
+      blocks.push(proseBlock(text, blanks, 'paragraph', span, section));
     } else if (t.type === 'table_open') {
       i = skipTo(tokens, i, 'table_close');
-      blocks.push(...tableBlocks(chars, text, span, section));
+      blocks.push(...tableBlocks(text, blanks, span, section));
     }
   }
-  return { masked: chars.join(''), blocks };
+  return { masked: applyBlanks(text, blanks), blocks };
 }
 
-function proseBlock(chars: string[], kind: ProseBlock['kind'], span: { start: number; end: number }, section: number): ProseBlock {
-  maskInline(chars, span.start, span.end);
+function proseBlock(text: string, blanks: Blanks, kind: ProseBlock['kind'], span: { start: number; end: number }, section: number): ProseBlock {
+  maskInline(text, span.start, span.end, blanks);
   return { kind, start: span.start, end: span.end, section };
 }
 
@@ -70,19 +70,14 @@ function skipTo(tokens: Token[], i: number, type: string): number {
   return i;
 }
 
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
-}
-
 /** List markers and quote markers at the start of a line are structure, not prose ("1." is no figure). */
-function blankContainerMarkers(chars: string[], start: number, end: number): void {
+function blankContainerMarkers(text: string, blanks: Blanks, start: number, end: number): void {
   let lineStart = start;
   while (lineStart < end) {
-    let lineEnd = chars.indexOf('\n', lineStart);
+    let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1 || lineEnd > end) lineEnd = end;
-    const line = chars.slice(lineStart, lineEnd).join('');
-    const m = /^(?:\s*(?:>|[-*+]|\d{1,9}[.)])(?=\s|$))+/.exec(line);
-    if (m) blank(chars, lineStart, lineStart + m[0].length);
+    const m = /^(?:\s*(?:>|[-*+]|\d{1,9}[.)])(?=\s|$))+/.exec(text.slice(lineStart, lineEnd));
+    if (m) blanks.push([lineStart, lineStart + m[0].length]);
     lineStart = lineEnd + 1;
   }
 }

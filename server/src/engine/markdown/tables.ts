@@ -1,4 +1,4 @@
-import { maskInline } from './mask';
+import { maskInline, type Blanks } from './mask';
 import type { ProseBlock } from './prose';
 
 /**
@@ -6,12 +6,12 @@ import type { ProseBlock } from './prose';
  * header, so "431" under "Land border (km)" in the row of Turkmenistan is a claim
  * about Turkmenistan's border in kilometres.
  */
-export function tableBlocks(chars: string[], text: string, span: { start: number; end: number }, section: number): ProseBlock[] {
+export function tableBlocks(text: string, blanks: Blanks, span: { start: number; end: number }, section: number): ProseBlock[] {
   const lines = linesIn(text, span.start, span.end);
   if (lines.length < 2) return [];
-  for (const l of lines) maskInline(chars, l.start, l.end);
+  for (const l of lines) maskInline(text, l.start, l.end, blanks);
   const headerCells = cellsOf(text, lines[0]);
-  for (let i = lines[1].start; i < lines[1].end; i++) chars[i] = ' ';
+  blanks.push([lines[1].start, lines[1].end]);
   const blocks: ProseBlock[] = [];
   const headerRow = lines[0];
   for (const row of [lines[0], ...lines.slice(2)]) {

@@ -1,19 +1,29 @@
-import type { LineMap } from '../text/lineMap';
-import type { ClaimKind, Finding, NameMention, Support } from '../types';
+import type { ClaimKind, Finding, NameMention, Range, Support } from '../types';
 
-/** Collects what a check finds, converting offsets to ranges in one place. */
+/**
+ * What the judgement of one sentence found, by offsets relative to the sentence, so
+ * that the same sentence met again (a keystroke elsewhere in the draft, a repeated
+ * paragraph) is not judged twice: only its ranges are worked out anew.
+ */
+export type Entry =
+  | { type: 'finding'; start: number; end: number; make: (range: Range) => Finding }
+  | { type: 'support'; start: number; end: number; support: Omit<Support, 'range'> }
+  | { type: 'mention'; start: number; end: number; mention: Omit<NameMention, 'range'> };
+
 export class Accumulator {
-  readonly findings: Finding[] = [];
-  readonly supported: Support[] = [];
-  readonly mentions: NameMention[] = [];
+  readonly entries: Entry[] = [];
 
-  constructor(readonly lines: LineMap) {}
+  constructor(private readonly origin: number) {}
 
-  range(start: number, end: number) {
-    return this.lines.range(start, end);
+  finding(start: number, end: number, make: (range: Range) => Finding): void {
+    this.entries.push({ type: 'finding', start: start - this.origin, end: end - this.origin, make });
   }
 
   support(kind: ClaimKind, start: number, end: number, claimText: string, factId: string, sourceId: string): void {
-    this.supported.push({ kind, range: this.range(start, end), claimText, factId, sourceId });
+    this.entries.push({ type: 'support', start: start - this.origin, end: end - this.origin, support: { kind, claimText, factId, sourceId } });
+  }
+
+  mention(start: number, end: number, text: string, entityId: string): void {
+    this.entries.push({ type: 'mention', start: start - this.origin, end: end - this.origin, mention: { text, entityId } });
   }
 }

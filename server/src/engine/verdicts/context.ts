@@ -21,6 +21,22 @@ export interface SentenceContext {
   dates: DateClaim[];
   /** Offsets of commas, semicolons, colons and dashes that separate clauses. */
   breaks: number[];
+  /** Where each stem stands in `words`, so that a keyword is found without a scan. */
+  stemAt: Map<string, number[]>;
+  /** The mentions of each entity. */
+  mentionsOf: Map<string, Mention[]>;
+}
+
+export function indexContext(words: ContextWord[], mentions: Mention[]): Pick<SentenceContext, 'stemAt' | 'mentionsOf'> {
+  const stemAt = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const list = stemAt.get(w.stem);
+    if (list) list.push(i);
+    else stemAt.set(w.stem, [i]);
+  });
+  const mentionsOf = new Map<string, Mention[]>();
+  for (const m of mentions) mentionsOf.set(m.entityId, [...(mentionsOf.get(m.entityId) ?? []), m]);
+  return { stemAt, mentionsOf };
 }
 
 export interface Score {
@@ -68,9 +84,21 @@ const HEADER_DISTANCE = 3;
 function distance(ctx: SentenceContext, start: number, end: number, claimStart: number, claimEnd: number): number {
   const [from, to] = end <= claimStart ? [end, claimStart] : start >= claimEnd ? [claimEnd, start] : [0, 0];
   if (from === to) return 0;
-  const words = ctx.words.filter((w) => w.start >= from && w.end <= to).length;
-  const breaks = ctx.breaks.filter((b) => b >= from && b < to).length;
-  return words + CLAUSE_DISTANCE * breaks;
+  const words = firstAtOrAfter(ctx.words, (w) => w.end > to) - firstAtOrAfter(ctx.words, (w) => w.start >= from);
+  const breaks = firstAtOrAfter(ctx.breaks, (b) => b >= to) - firstAtOrAfter(ctx.breaks, (b) => b >= from);
+  return Math.max(0, words) + CLAUSE_DISTANCE * breaks;
+}
+
+/** Index of the first item of a sorted list that passes a test that, once true, stays true. */
+function firstAtOrAfter<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(items[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 const CLAUSE_DISTANCE = 3;
@@ -90,8 +118,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
   }
   for (const e of f.entities) {
     let best: number | undefined;
-    for (const m of ctx.mentions) {
-      if (m.entityId !== e) continue;
+    for (const m of ctx.mentionsOf.get(e) ?? []) {
       const d = distance(ctx, m.start, m.end, claimStart, claimEnd);
       if (best === undefined || d < best) best = d;
     }
@@ -117,8 +144,8 @@ const DATE_BONUS = 3;
 function phraseDistance(ctx: SentenceContext, phrase: string[], claimStart: number, claimEnd: number): number | undefined {
   let best: number | undefined;
   const w = ctx.words;
-  for (let i = 0; i + phrase.length <= w.length; i++) {
-    if (w[i].stem !== phrase[0] || (w[i].start >= claimStart && w[i].end <= claimEnd)) continue;
+  for (const i of ctx.stemAt.get(phrase[0]) ?? []) {
+    if (i + phrase.length > w.length || (w[i].start >= claimStart && w[i].end <= claimEnd)) continue;
     if (!phrase.every((p, k) => w[i + k].stem === p)) continue;
     const d = distance(ctx, w[i].start, w[i + phrase.length - 1].end, claimStart, claimEnd);
     if (best === undefined || d < best) best = d;

@@ -37,10 +37,10 @@ function report(parts: CheckerParts, read: ReadSentence, claim: Claim, verdict: 
     out.support(claim.kind, claim.start, claim.end, claim.text, verdict.fact.fact.id, verdict.fact.fact.source);
   } else if (verdict.kind === 'contradicted') {
     const f = verdict.fact;
-    out.findings.push(
+    out.finding(claim.start, claim.end, (range) =>
       contradiction({
         rule: claim.kind === 'date' ? 'date-contradiction' : 'figure-contradiction',
-        range: out.range(claim.start, claim.end),
+        range,
         claimText: claim.text,
         expected: fixFor(claim, f),
         sourcedValue: sourcedValueText(f),
@@ -50,6 +50,6 @@ function report(parts: CheckerParts, read: ReadSentence, claim: Claim, verdict: 
     );
   } else if (read.ctx.mentions.length > 0) {
     const about = [...new Set(read.ctx.mentions.map((m) => parts.entities.get(m.entityId)?.name ?? m.text))].slice(0, 3);
-    out.findings.push(unsourcedClaim(out.range(claim.start, claim.end), claim.text, about));
+    out.finding(claim.start, claim.end, (range) => unsourcedClaim(range, claim.text, about));
   }
 }

@@ -18,11 +18,11 @@ const NOT_PLACES = /^(January|February|March|April|May|June|July|August|Septembe
 
 /** Known names in a sentence: who holds which title, where events took place, near misses of names. */
 export function judgeNames(parts: CheckerParts, read: ReadSentence, masked: string, tokens: NameToken[], out: Accumulator): void {
-  for (const m of read.ctx.mentions) out.mentions.push({ range: out.range(m.start, m.end), text: m.text, entityId: m.entityId });
+  for (const m of read.ctx.mentions) out.mention(m.start, m.end, m.text, m.entityId);
   judgeTitles(parts, read, masked, out);
   judgePlaces(parts, read, masked, out);
   for (const s of parts.spelling.suspects(tokens, read.ctx.mentions)) {
-    out.findings.push(nameSpelling(out.range(s.start, s.end), s.text, s.suggestion, parts.entities.get(s.entityId)));
+    out.finding(s.start, s.end, (range) => nameSpelling(range, s.text, s.suggestion, parts.entities.get(s.entityId)));
   }
 }
 
@@ -39,10 +39,10 @@ function judgeTitles(parts: CheckerParts, read: ReadSentence, masked: string, ou
     const role = roles[0];
     if (role.fact.value.type !== 'role') continue;
     const title = role.fact.value.title;
-    out.findings.push(
+    out.finding(t.start, t.end, (range) =>
       contradiction({
         rule: 'name-contradiction',
-        range: out.range(t.start, t.end),
+        range,
         claimText: t.text,
         expected: /^\p{Lu}/u.test(t.text) ? titleCase(title) : title.toLowerCase(),
         sourcedValue: `${parts.entities.get(t.personId)?.name ?? t.personId} is ${title}`,
@@ -75,7 +75,8 @@ function judgePlaces(parts: CheckerParts, read: ReadSentence, masked: string, ou
 function judgeSlot(parts: CheckerParts, read: ReadSentence, out: Accumulator, claim: Pick<Mention, 'start' | 'end' | 'text'> & { entityId?: string }, slots: ReadonlySet<string>): void {
   const kindOf = (id: string) => parts.entities.get(id)?.kind;
   const cmp = slotComparison(claim.entityId, kindOf, slots);
-  const near = read.candidates.filter((f) => keywordNear(read.ctx, f, claim.start, claim.end, SLOT_WORD_DISTANCE));
+  const near = read.candidates.filter((f) => cmp.compatible(f) && keywordNear(read.ctx, f, claim.start, claim.end, SLOT_WORD_DISTANCE));
+  if (near.length === 0) return;
   const verdict = decide(parts.index, read.ctx, near, [claim.start, claim.end], cmp, new Set());
   if (verdict.kind === 'supported') {
     out.support('name', claim.start, claim.end, claim.text, verdict.fact.fact.id, verdict.fact.fact.source);
@@ -85,10 +86,10 @@ function judgeSlot(parts: CheckerParts, read: ReadSentence, out: Accumulator, cl
   const sourced = verdict.fact.fact.value.entity;
   if (read.ctx.mentions.some((m) => m.entityId === sourced)) return;
   const entity = parts.entities.get(sourced);
-  out.findings.push(
+  out.finding(claim.start, claim.end, (range) =>
     contradiction({
       rule: 'name-contradiction',
-      range: out.range(claim.start, claim.end),
+      range,
       claimText: claim.text,
       expected: entity?.name,
       sourcedValue: entity?.name ?? sourced,

@@ -4,7 +4,7 @@ import { findFigures } from '../claims/figures';
 import type { Mention } from '../claims/names';
 import type { IndexedFact } from '../factbase/factIndex';
 import { tokenize } from '../text/tokens';
-import { contextWords, type SentenceContext } from './context';
+import { contextWords, indexContext, type SentenceContext } from './context';
 import type { CheckerParts } from './parts';
 
 export interface SentenceInput {
@@ -36,7 +36,16 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     const figures = findFigures(masked, span.start, span.end, ds.map((d) => [d.start, d.end]));
     claims.push(...ds, ...figures.map((f) => withColumnUnit(f, span.header)));
   }
-  const ctx: SentenceContext = { start: input.start, end: input.end, words, mentions, header: input.header, dates, breaks: clauseBreaks(masked, input) };
+  const ctx: SentenceContext = {
+    start: input.start,
+    end: input.end,
+    words,
+    mentions,
+    header: input.header,
+    dates,
+    breaks: clauseBreaks(masked, input),
+    ...indexContext(words, mentions),
+  };
   const stems = new Set([...words.map((w) => w.stem), ...input.header]);
   const candidates = parts.index.candidates(stems, new Set(mentions.map((m) => m.entityId)));
   return { ctx, claims: claims.sort((a, b) => a.start - b.start), candidates };

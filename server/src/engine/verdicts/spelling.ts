@@ -19,6 +19,7 @@ interface NameWord {
 }
 
 /** Names whose words are names, not English words: organizations are left to their acronyms. */
+const CACHE_LIMIT = 50_000;
 const NAME_KINDS = new Set(['person', 'city', 'country', 'region', 'publication']);
 const TITLES = new Set(['president', 'chancellor', 'minister', 'mr', 'mrs', 'ms', 'dr', 'secretary', 'general', 'director', 'premier', 'leader']);
 const NOT_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -32,6 +33,8 @@ const NOT_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june
 export class SpellingChecker {
   private readonly fuse: Fuse<NameWord>;
   private readonly known = new Set<string>();
+  /** Drafts repeat their words: each distinct word and its neighbour is looked up once. */
+  private readonly cache = new Map<string, NameWord | undefined>();
 
   constructor(entities: readonly Entity[]) {
     const words: NameWord[] = [];
@@ -59,7 +62,10 @@ export class SpellingChecker {
     tokens.forEach((t, i) => {
       if (!this.isCandidate(t, mentions)) return;
       const previous = i > 0 && t.start - tokens[i - 1].end <= 1 ? normalizeName(tokens[i - 1].text) : undefined;
-      const hit = this.closest(t.text, previous);
+      const key = `${previous ?? ''} ${t.text}`;
+      if (this.cache.size > CACHE_LIMIT) this.cache.clear();
+      if (!this.cache.has(key)) this.cache.set(key, this.closest(t.text, previous));
+      const hit = this.cache.get(key);
       if (hit) out.push({ start: t.start, end: t.start + bare(t.text).length, text: bare(t.text), suggestion: hit.word, entityId: hit.entityId });
     });
     return out;

@@ -1,0 +1,40 @@
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
+import type { Finding, Severity } from '../engine/index';
+import type { CheckedDocument } from './documentChecks';
+import { factFileUri } from './uris';
+
+/** The only place a finding becomes a diagnostic. */
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export const DIAGNOSTIC_SOURCE = 'sourcecheck';
+
+export function findingToDiagnostic(finding: Finding, checked: CheckedDocument): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: finding.range,
+    severity: SEVERITIES[finding.severity],
+    code: finding.rule,
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+  };
+  const related = quoteInSource(finding, checked);
+  if (related) diagnostic.relatedInformation = [related];
+  return diagnostic;
+}
+
+function quoteInSource(finding: Finding, checked: CheckedDocument): DiagnosticRelatedInformation | undefined {
+  if (!finding.factId) return undefined;
+  const location = checked.checker.quoteLocation(finding.factId);
+  if (!location) return undefined;
+  const title = checked.checker.source(location.sourceId)?.title ?? location.sourceId;
+  const quote = checked.checker.fact(finding.factId)?.quote;
+  return {
+    location: { uri: factFileUri(checked.dir, location.file), range: location.range },
+    message: quote ? `${title}: “${quote}”` : title,
+  };
+}

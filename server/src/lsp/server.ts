@@ -1,0 +1,70 @@
+import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentSummaryRequest, FactBaseRequest, RecheckRequest } from '../shared/protocol';
+import { codeActions } from './codeActions';
+import { Diagnostics } from './diagnostics';
+import { DocumentChecks } from './documentChecks';
+import { documentSummary } from './documentSummary';
+import { FactBaseProblems } from './factBaseProblems';
+import { FactBaseRefresh } from './factBaseRefresh';
+import { FactBaseStore } from './factBaseStore';
+import { FactBaseWatcher } from './factBaseWatcher';
+import { FIX_ALL_KIND } from './fixActions';
+import { hover } from './hover';
+import { SettingsSource } from './settingsSource';
+import { WorkspaceFolders } from './workspaceFolders';
+
+/** Wires the features to a connection; every handler stays a one-liner into a feature. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const folders = new WorkspaceFolders();
+  let canPull = false;
+  const settings = new SettingsSource(connection, () => canPull);
+  const problems = new FactBaseProblems(connection);
+  const watcher = new FactBaseWatcher((dir) => refresh.reload(dir));
+  const factBases = new FactBaseStore((state) => {
+    problems.report(state);
+    watcher.watch(state.dir);
+  });
+  const checks = new DocumentChecks(settings, folders, factBases);
+  const diagnostics = new Diagnostics(connection, documents, checks, settings);
+  const refresh = new FactBaseRefresh(factBases, checks, diagnostics, watcher);
+  let watchesFolders = false;
+
+  connection.onInitialize((params): InitializeResult => {
+    folders.initialize(params);
+    canPull = params.capabilities.workspace?.configuration === true;
+    watchesFolders = params.capabilities.workspace?.workspaceFolders === true;
+    return { capabilities: capabilities(watchesFolders) };
+  });
+  connection.onInitialized(() => {
+    if (watchesFolders) connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      folders.change(event);
+      refresh.recheckAll();
+    });
+  });
+  connection.onDidChangeConfiguration(({ settings: raw }) => {
+    settings.changed(raw);
+    refresh.recheckAll();
+  });
+  connection.onDidChangeWatchedFiles((params) => refresh.watchedFilesChanged(params));
+  connection.onHover((params) => hover(params, documents, checks));
+  connection.onCodeAction((params) => codeActions(params, documents, checks));
+  connection.onRequest(DocumentSummaryRequest, (params) => documentSummary(params, documents, checks));
+  connection.onRequest(FactBaseRequest, (params) => refresh.info(params.uri));
+  connection.onRequest(RecheckRequest, () => refresh.reloadAll());
+  connection.onShutdown(() => watcher.dispose());
+
+  diagnostics.listen();
+  documents.listen(connection);
+  connection.listen();
+}
+
+function capabilities(watchesFolders: boolean): InitializeResult['capabilities'] {
+  return {
+    textDocumentSync: TextDocumentSyncKind.Incremental,
+    hoverProvider: true,
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
+    workspace: watchesFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
+  };
+}

@@ -1,0 +1,21 @@
+import type { Source } from '../engine/index';
+
+type SourceDate = NonNullable<Source['date']>;
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** "19 August 2022", "August 2022", "summer 2021", "2022"; "(inferred)" when the source leaves it implicit. */
+export function sourceDate(date: SourceDate): string {
+  const { year, month, day, season } = date.value;
+  const parts = [day, month ? MONTHS[month - 1] : season, year].filter((p) => p !== undefined);
+  return `${parts.join(' ')}${date.inferred ? ' (inferred)' : ''}`;
+}
+
+/** Title, author and date, as plain text: "Title, Author, 19 August 2022". */
+export function sourceCitation(source: Source): string {
+  const parts = [source.title, source.author, source.date ? sourceDate(source.date) : undefined];
+  return parts.filter((p): p is string => Boolean(p)).join(', ');
+}

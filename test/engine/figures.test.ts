@@ -47,6 +47,11 @@ describe('figures', () => {
     assert.equal(found[0].fix?.newText, '413');
   });
 
+  it('leaves a figure about other parties alone', () => {
+    assert.deepEqual(alarms('Kazakhstan and China signed twelve agreements in 2023.'), []);
+    assert.deepEqual(alarms('Trade between Kazakhstan and Russia reached $5 billion.'), []);
+  });
+
   it('does not guess between facts that fit equally', () => {
     assert.deepEqual(alarms('| Neighbour | Land border (km) |\n|---|---|\n| All five | 13,364 |\n'), []);
   });

@@ -7,6 +7,7 @@ export interface Mention {
   entityId: string;
   /** "Armenian" points at Armenia without naming it. */
   demonym: boolean;
+  kind: string;
 }
 
 export interface NameToken {
@@ -19,6 +20,7 @@ interface AliasEntry {
   words: string[];
   entityId: string;
   demonym: boolean;
+  kind: string;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[’'.][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+)*/gu;
@@ -35,17 +37,17 @@ export class NameMatcher {
 
   constructor(entities: readonly Entity[]) {
     for (const e of entities) {
-      for (const alias of [e.name, ...e.aliases]) this.add(alias, e.id, false);
-      for (const d of e.demonyms ?? []) this.add(d, e.id, true);
+      for (const alias of [e.name, ...e.aliases]) this.add(alias, e, false);
+      for (const d of e.demonyms ?? []) this.add(d, e, true);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
-  private add(alias: string, entityId: string, demonym: boolean): void {
+  private add(alias: string, entity: Entity, demonym: boolean): void {
     const words = nameTokens(alias, this.wholeWords, true).map((t) => normalizeName(t.text));
     if (words.length === 0) return;
     const list = this.byFirst.get(words[0]) ?? [];
-    list.push({ words, entityId, demonym });
+    list.push({ words, entityId: entity.id, demonym, kind: entity.kind });
     this.byFirst.set(words[0], list);
   }
 
@@ -59,7 +61,7 @@ export class NameMatcher {
       const hit = this.matchAt(tokens, i);
       if (!hit) continue;
       const last = tokens[i + hit.words.length - 1];
-      found.push({ start: tokens[i].start, end: last.end, text: '', entityId: hit.entityId, demonym: hit.demonym });
+      found.push({ start: tokens[i].start, end: last.end, text: '', entityId: hit.entityId, demonym: hit.demonym, kind: hit.kind });
       i += hit.words.length - 1;
     }
     return found;

@@ -47,6 +47,10 @@ export interface Score {
   entities: number;
   /** Words between the claim and the nearest word or name that points at the fact. */
   nearest: number;
+  /** Words between the claim and the nearest of the fact's own entities. */
+  nearestOwn: number;
+  /** Words between the claim and the nearest name the fact does not involve. */
+  nearestForeign: number;
 }
 
 export interface ContextWord {
@@ -128,15 +132,21 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
     entities++;
     nearest = Math.min(nearest, best);
   }
+  let { own, foreign } = entityDistances(ctx, f, claimStart, claimEnd);
   const when = f.fact.when;
   const dated = when && ctx.dates.find((d) => d.start !== claimStart && partsAgree(d.date, when));
   if (dated) {
     total += DATE_BONUS;
     features++;
-    nearest = Math.min(nearest, distance(ctx, dated.start, dated.end, claimStart, claimEnd));
+    const d = distance(ctx, dated.start, dated.end, claimStart, claimEnd);
+    nearest = Math.min(nearest, d);
+    own = Math.min(own, d);
   }
-  return { total, features, entities, nearest };
+  return { total, features, entities, nearest, nearestOwn: own, nearestForeign: foreign };
 }
+
+/** Who or where an event is about; a newspaper or a treaty named nearby says less. */
+const PARTIES = new Set(['person', 'country', 'city']);
 
 /** A stated date that matches the time a fact holds is strong evidence for that fact. */
 const DATE_BONUS = 3;
@@ -160,4 +170,22 @@ export function keywordNear(ctx: SentenceContext, f: IndexedFact, claimStart: nu
     const d = phraseDistance(ctx, phrase, claimStart, claimEnd);
     return d !== undefined && d <= maxDistance;
   });
+}
+
+/**
+ * How near the fact's own people and places stand to the claim, and how near others
+ * do. "Kazakhstan and China signed twelve agreements" is about China when China
+ * stands closer to the figure than anything the fifteen-agreements fact involves.
+ */
+function entityDistances(ctx: SentenceContext, f: IndexedFact, claimStart: number, claimEnd: number): { own: number; foreign: number } {
+  let own = Infinity;
+  let foreign = Infinity;
+  const value = f.fact.value.type === 'entity' ? f.fact.value.entity : undefined;
+  for (const m of ctx.mentions) {
+    if (m.start < claimEnd && claimStart < m.end) continue;
+    const d = distance(ctx, m.start, m.end, claimStart, claimEnd);
+    if (f.entities.has(m.entityId) || m.entityId === value) own = Math.min(own, d);
+    else if (PARTIES.has(m.kind)) foreign = Math.min(foreign, d);
+  }
+  return { own, foreign };
 }

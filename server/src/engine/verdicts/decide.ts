@@ -61,7 +61,7 @@ export function decide(
     .filter((f) => cmp.compatible(f))
     .map((f) => {
       const sc = score(index, ctx, f, span[0], span[1]);
-      return { f, s: sc.total, n: sc.features, e: sc.entities, d: sc.nearest };
+      return { f, s: sc.total, n: sc.features, e: sc.entities, d: sc.nearest, foreignFirst: sc.nearestForeign < sc.nearestOwn && sc.nearestForeign <= ANCHOR_DISTANCE };
     })
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s);
@@ -79,7 +79,7 @@ export function decide(
   if (!cmp.plausiblyWrong(top.f)) return { kind: 'unsourced' };
   const others = byGap.filter((x) => x !== top && !cmp.sameValue(x.f, top.f));
   const rival = others.find((x) => x.g <= top.g * 1.5 + 1e-9) ?? (others.length > 0 && !cmp.slip(top.f) ? others[0] : undefined);
-  if (rival || top.n < 2 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE) return { kind: 'unsourced' };
+  if (rival || top.n < 2 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst) return { kind: 'unsourced' };
   const closer = scored.find((x) => x.d < top.d && x.n >= 2 && x.s >= top.s * CLOSER_SHARE && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f));
   if (closer) return { kind: 'unsourced' };
   return { kind: 'contradicted', fact: top.f };

@@ -48,6 +48,10 @@ describe('dates', () => {
     assert.equal(fixed('The Strategic Partnership Agreement was signed in 2011.'), 'The Strategic Partnership Agreement was signed in 2009.');
   });
 
+  it('reads the year that labels a timeline entry', () => {
+    assert.equal(fixed('- **1993:** the Central Asian Union is launched.'), '- **1994:** the Central Asian Union is launched.');
+  });
+
   it('compares a range with a range', () => {
     assert.deepEqual(alarms('The EU endorsed an Operational Partnership Roadmap for 2023-2024.'), []);
   });

@@ -10,6 +10,10 @@ describe('names', () => {
     assert.equal(fixed(draft), 'The session gathered Kyrgyz President Sadyr Japarov and others.');
   });
 
+  it('knows the names of the sources’ authors', () => {
+    assert.equal(fixed('As Doğacan Başeran put it in a commentary on the trip.'), 'As Doğacan Başaran put it in a commentary on the trip.');
+  });
+
   it('accepts the aliases and transliterations the sources use', () => {
     for (const draft of [
       'Kasym-Zhomart Tokayev began his presidency in Nur-Sultan.',

@@ -26,7 +26,7 @@ export function createChecker(fb: FactBase): Checker {
   const parts: CheckerParts = {
     index,
     names: new NameMatcher(fb.entities),
-    spelling: new SpellingChecker(fb.entities),
+    spelling: new SpellingChecker(fb.entities, fb.sources.flatMap((s) => (s.author ? [s.author] : []))),
     titles: new TitleFinder(index),
     entities: new Map(fb.entities.map((e) => [e.id, e])),
     sources: new Map(fb.sources.map((s) => [s.id, s])),

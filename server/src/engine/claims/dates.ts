@@ -24,7 +24,11 @@ const make = (style: DateStyle, date: PartialDate, form: DateClaim['monthForm'] 
   style, date, monthForm: form, ...(to ? { to } : {}),
 });
 
-/** Ordered longest first: a span taken by one pattern is not read again by a later one. */
+/**
+ * Ordered longest first: a span taken by one pattern is not read again by a later one.
+ * A bare year is a date after a cue word ("in 2009"), or as the label of a timeline entry
+ * or table cell ("**1993:** …", "| 1998 |").
+ */
 const PATTERNS: Pattern[] = [
   { re: new RegExp(`\\b${YEAR}-(\\d\\d)-(\\d\\d)\\b`, 'g'), build: (m) => valid(make('iso', { year: +m[1], month: +m[2], day: +m[3] }, 'number')) },
   { re: new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}\\b`, 'g'), build: (m) => valid(make('dmy-dotted', { year: +m[3], month: +m[2], day: +m[1] }, 'number')) },
@@ -51,6 +55,10 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`${MONTH_CUE}(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`, 'g'),
     build: (m) => make('month', { month: monthNumber(m[1]) }),
+  },
+  {
+    re: new RegExp(`(?<=^[\\s*_]*)${YEAR}(?=[\\s*_]*(?:[:–—]|\\s-\\s|$))`, 'g'),
+    build: (m) => make('year', { year: +m[1] }),
   },
   {
     re: new RegExp(`${YEAR_CUE}(?<![\\p{L}][-–])${YEAR}\\b(?![-–]\\p{L})(?!\\s?(?:%|percent|km|kilomet|miles|people|years|dollars))`, 'gu'),

@@ -36,8 +36,16 @@ export class SpellingChecker {
   /** Drafts repeat their words: each distinct word and its neighbour is looked up once. */
   private readonly cache = new Map<string, NameWord | undefined>();
 
-  constructor(entities: readonly Entity[]) {
+  /** `people` are names known other than as entities: the sources' authors. */
+  constructor(entities: readonly Entity[], people: readonly string[] = []) {
     const words: NameWord[] = [];
+    for (const name of people) {
+      const parts = name.split(/\s+/);
+      parts.forEach((p) => this.known.add(normalizeName(p)));
+      parts.forEach((word, i) => {
+        if (/^\p{Lu}\p{Ll}{3,}/u.test(word)) words.push({ word, entityId: '', before: parts.slice(0, i).map(normalizeName) });
+      });
+    }
     for (const e of entities) {
       for (const name of [e.name, ...e.aliases, ...(e.demonyms ?? [])]) {
         const parts = name.split(/[\s-]+/);

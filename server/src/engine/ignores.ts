@@ -12,6 +12,9 @@ export interface Ignore {
   line: number;
   /** The line the comment stands on. */
   commentLine: number;
+  /** Where the comment stands on that line (UTF-16 characters, end exclusive), to point at an unused one. */
+  commentStart: number;
+  commentEnd: number;
   claim?: string;
   reason?: string;
 }
@@ -28,6 +31,8 @@ export function findIgnores(text: string): Ignore[] {
       ignores.push({
         line: alone ? nextTextLine(lines, i) : i,
         commentLine: i,
+        commentStart: m.index,
+        commentEnd: m.index + m[0].length,
         ...(claim ? { claim } : {}),
         ...(reason ? { reason } : {}),
       });
@@ -56,4 +61,13 @@ export function applyIgnores(findings: Finding[], ignores: Ignore[]): { kept: Fi
     return !ig;
   });
   return { kept, unused: ignores.filter((ig) => !used.has(ig)) };
+}
+
+/**
+ * The text with every ignore comment disarmed but still a comment of the same length,
+ * so that a check of it finds what the ignores would hide, at the same positions.
+ * Hosts use it with applyIgnores to tell which ignores no longer suppress anything.
+ */
+export function withoutIgnores(text: string): string {
+  return text.replace(IGNORE, (comment) => comment.replace('sourcecheck-ignore', ' '.repeat('sourcecheck-ignore'.length)));
 }

@@ -17,7 +17,29 @@ export function sentenceSpans(text: string, start: number, end: number): Array<[
     from = to;
   }
   if (from < slice.length) spans.push([start + from, end]);
-  return spans;
+  return spans.flatMap(([s, e]) => bounded(text, s, e));
+}
+
+/**
+ * Words further apart than this say little about each other, and a run-on "sentence"
+ * (a pasted list, a page without full stops) would make judging it quadratic: such a
+ * stretch is cut at a clause break, or at a space, into pieces of about this length.
+ */
+const MAX_SENTENCE = 1000;
+
+function bounded(text: string, start: number, end: number): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let s = start;
+  while (end - s > MAX_SENTENCE) {
+    const window = text.slice(s + MAX_SENTENCE / 2, s + MAX_SENTENCE);
+    const clause = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '), window.lastIndexOf('\n'));
+    const space = window.lastIndexOf(' ');
+    const cut = s + MAX_SENTENCE / 2 + (clause >= 0 ? clause + 1 : space >= 0 ? space + 1 : window.length);
+    pieces.push([s, cut]);
+    s = cut;
+  }
+  pieces.push([s, end]);
+  return pieces;
 }
 
 function isAbbreviation(slice: string, dot: number): boolean {

@@ -20,6 +20,14 @@ export function maskInline(source: string, start: number, end: number, blanks: B
 
 type Blank = (from: number, to: number) => void;
 
+/**
+ * How far to look for the end of a code span, a link destination or an image's text.
+ * Real ones are short; looking further would make a page of stray brackets quadratic.
+ */
+const REACH = 2000;
+/** CommonMark's own limit on nested parentheses in a link destination. */
+const MAX_PAREN_DEPTH = 32;
+
 /** Ranges of the draft to blank out, as [start, end) offsets. */
 export type Blanks = Array<[number, number]>;
 
@@ -62,13 +70,14 @@ function maskCodeSpan(text: string, i: number, blank: Blank): number {
   let run = 0;
   while (text[i + run] === '`') run++;
   const fence = '`'.repeat(run);
+  const limit = i + run + REACH;
   let j = text.indexOf(fence, i + run);
-  while (j !== -1 && text[j + run] === '`') {
+  while (j !== -1 && j < limit && text[j + run] === '`') {
     let k = j;
     while (text[k] === '`') k++;
     j = text.indexOf(fence, k);
   }
-  if (j === -1) return i + run;
+  if (j === -1 || j >= limit) return i + run;
   blank(i, j + run);
   return j + run;
 }
@@ -90,15 +99,16 @@ function maskDestination(text: string, i: number, blank: Blank): number {
   const open = text[i + 1];
   if (open === '[') {
     const close = text.indexOf(']', i + 2);
-    if (close === -1) return i;
+    if (close === -1 || close - i > REACH) return i;
     blank(i + 1, close + 1);
     return close + 1;
   }
   if (open !== '(') return i;
   let depth = 0;
-  for (let j = i + 1; j < text.length; j++) {
+  for (let j = i + 1; j < Math.min(text.length, i + REACH); j++) {
     if (text[j] === '\\') j++;
-    else if (text[j] === '(') depth++;
+    else if (text[j] === '(' && ++depth > MAX_PAREN_DEPTH) return i;
+    else if (text[j] === '\n' && text[j + 1] === '\n') return i;
     else if (text[j] === ')' && --depth === 0) {
       blank(i + 1, j + 1);
       return j + 1;
@@ -109,7 +119,7 @@ function maskDestination(text: string, i: number, blank: Blank): number {
 
 function maskImage(text: string, i: number, blank: Blank): number {
   const close = text.indexOf(']', i + 2);
-  if (close === -1) return i;
+  if (close === -1 || close - i > REACH) return i;
   const after = maskDestination(text, close, blank);
   blank(i, close + 1);
   return after;

@@ -19,17 +19,22 @@ export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumu
   const verdictOf = (c: Claim, excluded: ReadonlySet<IndexedFact>) =>
     decide(parts.index, ctx, candidates, [c.start, c.end], comparisonFor(c, tolerance), excluded);
   const first = claims.map((c) => verdictOf(c, new Set()));
+  const usedBy = new Map<string, Set<IndexedFact>>();
+  claims.forEach((c, j) => {
+    const v = first[j];
+    if (v.kind !== 'supported') return;
+    const key = measureOf(c);
+    usedBy.set(key, (usedBy.get(key) ?? new Set()).add(v.fact));
+  });
   claims.forEach((claim, i) => {
-    const used = new Set(claims.flatMap((other, j) => (first[j].kind === 'supported' && sameMeasure(other, claim) ? [(first[j] as { fact: IndexedFact }).fact] : [])));
-    const verdict = first[i].kind === 'supported' ? first[i] : verdictOf(claim, used);
+    const verdict = first[i].kind === 'supported' ? first[i] : verdictOf(claim, usedBy.get(measureOf(claim)) ?? new Set());
     report(parts, read, claim, verdict, out);
   });
 }
 
 /** "7,644 km (4,750 miles)" states one fact twice: only a claim in the same measure uses a fact up. */
-function sameMeasure(a: Claim, b: Claim): boolean {
-  if (a.kind !== b.kind) return false;
-  return a.kind === 'date' || (b.kind === 'figure' && a.measure === b.measure && a.unit === b.unit);
+function measureOf(c: Claim): string {
+  return c.kind === 'date' ? 'date' : `${c.measure}:${c.unit ?? ''}`;
 }
 
 function report(parts: CheckerParts, read: ReadSentence, claim: Claim, verdict: Verdict, out: Accumulator): void {

@@ -31,8 +31,15 @@ const NOT_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june
  * letters away; a first name or a title before it makes the aim plainer.
  */
 export class SpellingChecker {
-  private readonly fuse: Fuse<NameWord>;
+  /** One small fuse.js index per first letter: a search walks only the names that could be meant. */
+  private readonly fuseByLetter = new Map<string, Fuse<NameWord>>();
   private readonly known = new Set<string>();
+  /**
+   * First letter and length of every name word, give or take two letters: a slip of
+   * a letter or two rarely changes the first one, so most capitalized words
+   * ("However", "During") are ruled out before fuse.js is asked.
+   */
+  private readonly shapes = new Set<string>();
   /** Drafts repeat their words: each distinct word and its neighbour is looked up once. */
   private readonly cache = new Map<string, NameWord | undefined>();
 
@@ -56,7 +63,18 @@ export class SpellingChecker {
         });
       }
     }
-    this.fuse = new Fuse(words, { keys: ['word'], includeScore: true, threshold: 0.45, ignoreLocation: true });
+    for (const w of words) {
+      const norm = stripMarks(normalizeName(w.word));
+      for (let d = -2; d <= 2; d++) this.shapes.add(`${norm[0]}${norm.length + d}`);
+    }
+    const byLetter = new Map<string, NameWord[]>();
+    for (const w of words) {
+      const letter = stripMarks(normalizeName(w.word))[0];
+      byLetter.set(letter, [...(byLetter.get(letter) ?? []), w]);
+    }
+    for (const [letter, list] of byLetter) {
+      this.fuseByLetter.set(letter, new Fuse(list, { keys: ['word'], includeScore: true, threshold: 0.45, ignoreLocation: true }));
+    }
   }
 
   /** Whether a word belongs to a known name, alias or demonym. */
@@ -83,7 +101,7 @@ export class SpellingChecker {
     const word = bare(t.text);
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return false;
     const norm = normalizeName(word);
-    if (this.known.has(norm) || NOT_NAMES.has(norm)) return false;
+    if (this.known.has(norm) || NOT_NAMES.has(norm) || !this.shapes.has(shapeOf(norm))) return false;
     return !mentions.some((m) => m.start < t.end && t.start < m.end);
   }
 
@@ -91,7 +109,8 @@ export class SpellingChecker {
     const word = bare(text);
     const norm = normalizeName(word);
     let best: { w: NameWord; d: number } | undefined;
-    for (const r of this.fuse.search(word, { limit: 8 })) {
+    const fuse = this.fuseByLetter.get(stripMarks(norm)[0]);
+    for (const r of fuse?.search(word, { limit: 8 }) ?? []) {
       const target = normalizeName(r.item.word);
       if (target.startsWith(norm) || norm.startsWith(target)) continue;
       const d = editDistance(stripMarks(norm), stripMarks(target));
@@ -126,4 +145,9 @@ function isForeign(tokens: NameToken[]): boolean {
   if (tokens.length < 6) return false;
   const marked = tokens.filter((t) => /[^\x00-\x7F]/.test(t.text.replace(/[’']/g, ''))).length;
   return marked / tokens.length > 0.2;
+}
+
+function shapeOf(norm: string): string {
+  const plain = stripMarks(norm);
+  return `${plain[0]}${plain.length}`;
 }

@@ -22,6 +22,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/facts/*.json'),
         vscode.workspace.createFileSystemWatcher('**/facts/sources/*.txt'),
+        // The config file the CLI reads too: an edit of it re-checks the open drafts.
+        vscode.workspace.createFileSystemWatcher('**/{sourcecheck.config.json,.sourcecheckrc.json}'),
       ],
     },
   };

@@ -1,28 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
-
-function sourcecheck(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function tempDir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcecheck-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
-
-const WRONG = 'Tokayev visited Sochi on August 21, 2022.\n';
-const RIGHT = 'Tokayev visited Sochi on August 19, 2022.\n';
+import { CLI, RIGHT, ROOT, WRONG, sourcecheck, tempDir } from './helpers';
 
 describe('sourcecheck check', () => {
   before(() => assert.ok(fs.existsSync(CLI), 'run npm run build first'));
@@ -60,7 +39,7 @@ describe('sourcecheck check', () => {
     assert.deepEqual(report.files.map((f: { path: string }) => f.path), ['x/one.md']);
   });
 
-  it('never writes to a draft', () => {
+  it('never writes to a draft without --fix', () => {
     const dir = tempDir({ 'a.md': WRONG });
     const before = fs.statSync(path.join(dir, 'a.md')).mtimeMs;
     sourcecheck(['check', 'a.md'], dir);

@@ -1,47 +1,103 @@
 /** The command line, parsed; a usage error is data until main turns it into exit code 2. */
 export interface CliArgs {
-  command: 'check' | 'help' | 'version';
+  command: 'check' | 'baseline' | 'init' | 'help' | 'version';
   patterns: string[];
   factsDir?: string;
   format: string;
+  fix: boolean;
+  fixDryRun: boolean;
+  reportUnusedIgnores: boolean;
+  baseline?: string;
+  changedSince?: string;
+  cache: boolean;
+  cacheLocation?: string;
+  /** Worker threads beside the main thread; undefined lets the size of the run decide. */
+  workers?: number;
 }
 
 export class UsageError extends Error {}
 
-const VALUE_FLAGS = new Set(['--facts', '--format']);
+type ValueFlag = '--facts' | '--format' | '--baseline' | '--changed-since' | '--cache-location' | '--workers';
+type BooleanFlag = '--fix' | '--fix-dry-run' | '--report-unused-ignores' | '--cache';
+
+const VALUE_FLAGS = new Set<string>(['--facts', '--format', '--baseline', '--changed-since', '--cache-location', '--workers']);
+const BOOLEAN_FLAGS = new Set<string>(['--fix', '--fix-dry-run', '--report-unused-ignores', '--cache']);
+const COMMANDS = new Set(['check', 'baseline', 'init']);
 
 export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help', patterns: [], format: 'stylish' };
-  if (command === '--version' || command === '-v') return { command: 'version', patterns: [], format: 'stylish' };
-  if (command !== 'check') throw new UsageError(`unknown command "${command}"`);
-  const args: CliArgs = { command: 'check', patterns: [], format: 'stylish' };
+  const args: CliArgs = { command: 'help', patterns: [], format: 'stylish', fix: false, fixDryRun: false, reportUnusedIgnores: false, cache: false };
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return args;
+  if (command === '--version' || command === '-v') return { ...args, command: 'version' };
+  if (!COMMANDS.has(command)) throw new UsageError(`unknown command "${command}"`);
+  args.command = command as CliArgs['command'];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     if (VALUE_FLAGS.has(flag)) {
       const value = inline ?? rest[++i];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-      if (flag === '--facts') args.factsDir = value;
-      else args.format = value;
+      setValue(args, flag as ValueFlag, value);
+    } else if (BOOLEAN_FLAGS.has(a)) {
+      setBoolean(args, a as BooleanFlag);
     } else if (a.startsWith('-') && a !== '-') {
       throw new UsageError(`unknown option "${a}"`);
     } else {
       args.patterns.push(a);
     }
   }
-  if (args.patterns.length === 0) throw new UsageError('name the drafts to check: files, folders or globs');
+  if (args.command === 'init' && args.patterns.length > 0) throw new UsageError('init takes no files: it writes sourcecheck.config.json here');
+  if (args.command === 'baseline' && !args.baseline) throw new UsageError('baseline needs --baseline FILE, the file to write');
+  if (args.fix && args.fixDryRun) throw new UsageError('choose --fix or --fix-dry-run, not both');
   return args;
 }
 
-export const USAGE = `Usage: sourcecheck check [files, folders or globs] [options]
+function setValue(args: CliArgs, flag: ValueFlag, value: string): void {
+  if (flag === '--facts') args.factsDir = value;
+  else if (flag === '--format') args.format = value;
+  else if (flag === '--baseline') args.baseline = value;
+  else if (flag === '--changed-since') args.changedSince = value;
+  else if (flag === '--cache-location') args.cacheLocation = value;
+  else {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new UsageError('--workers needs a whole number (0: check on the main thread only)');
+    args.workers = n;
+  }
+}
+
+function setBoolean(args: CliArgs, flag: BooleanFlag): void {
+  if (flag === '--fix') args.fix = true;
+  else if (flag === '--fix-dry-run') args.fixDryRun = true;
+  else if (flag === '--report-unused-ignores') args.reportUnusedIgnores = true;
+  else args.cache = true;
+}
+
+export const USAGE = `Usage:
+  sourcecheck check [files, folders or globs] [options]
+  sourcecheck baseline [files, folders or globs] --baseline FILE [options]
+  sourcecheck init
 
 Checks the dates, figures and names in Markdown drafts against a fact base.
+Without files, checks the current folder when a config file or --changed-since says what to check.
+
+Commands:
+  check                     report findings (the default use)
+  baseline                  record today's findings in FILE, so that check --baseline FILE reports only new ones
+  init                      write a commented starter sourcecheck.config.json in the current folder
 
 Options:
-  --facts DIR       the fact base folder (default: the bundled fact base)
-  --format NAME     stylish (default) or json
-  -h, --help        show this help
-  -v, --version     show the version
+  --facts DIR               the fact base folder (default: the config's factBase, else the bundled one)
+  --format NAME             stylish (default), json, sarif, github or junit
+  --fix                     write the sourced value into the drafts for every finding with a fix
+  --fix-dry-run             print the fixes as a unified diff instead of writing them
+  --report-unused-ignores   warn about sourcecheck-ignore comments that suppress nothing
+  --baseline FILE           report only findings that FILE does not record
+  --changed-since REF       check only drafts that git says changed since REF (and untracked ones)
+  --cache                   reuse the results of unchanged drafts (node_modules/.cache/sourcecheck)
+  --cache-location PATH     keep the cache there instead (implies --cache)
+  --workers N               worker threads beside the main one (default: one per other core, from 200 drafts or 2 MB; 0 for none)
+  -h, --help                show this help
+  -v, --version             show the version
 
-Exit codes: 0 no errors, 1 errors found, 2 usage error, unreadable file or invalid fact base.`;
+Config: sourcecheck.config.json or .sourcecheckrc.json, the nearest one above each draft.
+Exit codes: 0 no errors, 1 errors found, 2 usage error, unreadable file, invalid config or fact base.`;

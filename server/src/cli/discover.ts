@@ -2,25 +2,32 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 
-const DRAFT = /\.(md|markdown|mdx)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
 export class DiscoveryError extends Error {}
 
+/** What the config says about a file: whether a folder's walk takes it, and whether it is never checked. */
+export interface DraftFilter {
+  inFolder(file: string): boolean;
+  ignored(file: string): boolean;
+}
+
 /**
- * Files, folders (their Markdown files, recursively) and globs, in a stable order.
- * A named file is checked whatever its extension; a pattern that matches nothing is an error.
+ * Files, folders (their drafts, recursively) and globs, in a stable order.
+ * A named file is checked whatever its extension unless the config ignores it;
+ * a pattern that matches nothing is an error.
  */
-export function discover(patterns: string[], cwd: string): string[] {
+export function discover(patterns: string[], cwd: string, filter: DraftFilter): string[] {
   const found = new Set<string>();
   for (const p of patterns) {
-    const before = found.size;
+    const matched = new Set<string>();
     const full = path.resolve(cwd, p);
-    if (fs.existsSync(full) && fs.statSync(full).isDirectory()) walk(full, (f) => DRAFT.test(f) && found.add(f));
-    else if (fs.existsSync(full)) found.add(full);
-    else if (picomatch.scan(p).isGlob) globInto(p, cwd, found);
+    if (fs.existsSync(full) && fs.statSync(full).isDirectory()) walk(full, (f) => filter.inFolder(f) && matched.add(f));
+    else if (fs.existsSync(full)) matched.add(full);
+    else if (picomatch.scan(p).isGlob) globInto(p, cwd, matched);
     else throw new DiscoveryError(`${p}: no such file or folder`);
-    if (found.size === before && picomatch.scan(p).isGlob) throw new DiscoveryError(`${p}: no drafts match`);
+    if (matched.size === 0 && picomatch.scan(p).isGlob) throw new DiscoveryError(`${p}: no drafts match`);
+    for (const f of matched) if (!filter.ignored(f)) found.add(f);
   }
   return [...found].sort();
 }

@@ -1,6 +1,6 @@
-import type { CheckResult, Finding, Range } from '../engine/index';
+import type { Range } from '../engine/index';
 
-/** The JSON report: a contract read by tools outside the project. Keep it stable. */
+/** A finding as the JSON report states it: a contract read by tools outside the project. Keep it stable. */
 export interface JsonFinding {
   rule: string;
   severity: string;
@@ -11,39 +11,37 @@ export interface JsonFinding {
   sourceId?: string;
 }
 
+/** What the other formats need besides the contract; the json format leaves it out. */
+export interface ReportFinding extends JsonFinding {
+  /** The draft's own words for the claim: the baseline's key and the SARIF fingerprint. */
+  claimText: string;
+  /** The source passage behind the finding: its file (relative like the draft's path) and the quote's range. */
+  evidence?: { file: string; range: Range };
+}
+
 export interface FileReport {
   path: string;
-  findings: JsonFinding[];
+  findings: ReportFinding[];
   supported: Array<{ range: Range; factId: string }>;
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  supported: number;
+  /** Present only with --baseline: findings the baseline recorded and the report leaves out. */
+  baselineSuppressed?: number;
 }
 
 export interface Report {
   version: 1;
   files: FileReport[];
-  summary: { files: number; errors: number; warnings: number; infos: number; supported: number };
+  summary: Summary;
 }
 
-export function fileReport(path: string, result: CheckResult): FileReport {
-  return {
-    path,
-    findings: result.findings.map(jsonFinding),
-    supported: result.supported.map((s) => ({ range: s.range, factId: s.factId })),
-  };
-}
-
-function jsonFinding(f: Finding): JsonFinding {
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    message: f.message,
-    range: f.range,
-    ...(f.fix ? { fix: { newText: f.fix.newText } } : {}),
-    ...(f.factId ? { factId: f.factId } : {}),
-    ...(f.sourceId ? { sourceId: f.sourceId } : {}),
-  };
-}
-
-export function buildReport(files: FileReport[]): Report {
+export function buildReport(files: FileReport[], baselineSuppressed?: number): Report {
   const count = (sev: string) => files.reduce((n, f) => n + f.findings.filter((x) => x.severity === sev).length, 0);
   return {
     version: 1,
@@ -52,8 +50,9 @@ export function buildReport(files: FileReport[]): Report {
       files: files.length,
       errors: count('error'),
       warnings: count('warning'),
-      infos: count('info'),
+      infos: count('info') + count('hint'),
       supported: files.reduce((n, f) => n + f.supported.length, 0),
+      ...(baselineSuppressed !== undefined ? { baselineSuppressed } : {}),
     },
   };
 }

@@ -1,7 +1,7 @@
 /** The engine's one front door: load a fact base, create a checker, check text. */
 export { loadFactBase } from './factbase/load';
 export { createChecker } from './checker';
-export { findIgnores, applyIgnores, type Ignore } from './ignores';
+export { findIgnores, applyIgnores, withoutIgnores, type Ignore } from './ignores';
 export * from './api';
 export * from './types';
 export type { Entity, Fact, Source, FactValue, CalendarDate } from './factbase/schema';

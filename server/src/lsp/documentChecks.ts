@@ -1,9 +1,13 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULE_IDS, type CheckOptions, type CheckResult, type Checker, type SeverityOverrides } from '../engine/index';
+import type { LoadedConfig } from '../shared/config';
+import { configuredCheckOptions, configuredFactBase, isIgnoredDraft } from '../shared/configRules';
 import type { Settings } from '../shared/settings';
+import type { DraftConfigs } from './draftConfig';
 import { locateFactBase } from './factBaseLocation';
 import type { FactBaseStore } from './factBaseStore';
 import type { SettingsSource } from './settingsSource';
+import { uriToPath } from './uris';
 import type { WorkspaceFolders } from './workspaceFolders';
 
 /** A draft checked at one version, with what the features need to explain the result. */
@@ -29,6 +33,7 @@ export class DocumentChecks {
     private readonly settings: SettingsSource,
     private readonly folders: WorkspaceFolders,
     private readonly factBases: FactBaseStore,
+    private readonly configs: DraftConfigs,
   ) {}
 
   /** Undefined when checking is off for the draft or no valid fact base exists for it. */
@@ -46,7 +51,9 @@ export class DocumentChecks {
   /** The fact base folder a draft (or, without one, the workspace) is checked against. */
   async factBaseDir(uri: string | undefined): Promise<string> {
     const settings = uri ? await this.settings.get(uri) : undefined;
-    return locateFactBase(this.folders.folderFor(uri), settings?.factBase ?? '');
+    const draftConfig = uri ? this.configs.forUri(uri) : {};
+    const config = 'config' in draftConfig ? draftConfig.config : undefined;
+    return configuredFactBase(config) ?? locateFactBase(this.folders.folderFor(uri), settings?.factBase ?? '');
   }
 
   /** After a settings or fact base change: every draft must be checked again. */
@@ -61,19 +68,27 @@ export class DocumentChecks {
   private async run(uri: string, version: number, text: string): Promise<CheckedDocument | undefined> {
     const settings = await this.settings.get(uri);
     if (!settings.enable) return undefined;
-    const dir = locateFactBase(this.folders.folderFor(uri), settings.factBase);
+    const draftConfig = this.configs.forUri(uri);
+    if ('broken' in draftConfig) return undefined;
+    const { config } = draftConfig;
+    const file = uriToPath(uri);
+    if (file && isIgnoredDraft(config, file)) return undefined;
+    // The config file names the fact base for CI too, so it comes before the editor's own choices.
+    const dir = configuredFactBase(config) ?? locateFactBase(this.folders.folderFor(uri), settings.factBase);
     const checker = this.factBases.get(dir).checker;
     if (!checker) return undefined;
-    const result = checker.check(text, checkOptions(settings));
+    const result = checker.check(text, checkOptions(config, settings));
     return { uri, version, text, result, checker, dir };
   }
 }
 
-function checkOptions(settings: Settings): CheckOptions {
-  const severity: SeverityOverrides = {};
+/** The config file's options, with the editor's own severity settings over them (a writer's view, not CI's). */
+function checkOptions(config: LoadedConfig | undefined, settings: Settings): CheckOptions {
+  const options = configuredCheckOptions(config);
+  const severity: SeverityOverrides = { ...options.severity };
   for (const rule of RULE_IDS) {
     const level = settings.severity[rule];
     if (level) severity[rule] = level;
   }
-  return { severity };
+  return { ...options, severity };
 }

@@ -4,6 +4,7 @@ import { DocumentSummaryRequest, FactBaseRequest, RecheckRequest } from '../shar
 import { codeActions } from './codeActions';
 import { Diagnostics } from './diagnostics';
 import { DocumentChecks } from './documentChecks';
+import { DraftConfigs } from './draftConfig';
 import { documentSummary } from './documentSummary';
 import { FactBaseProblems } from './factBaseProblems';
 import { FactBaseRefresh } from './factBaseRefresh';
@@ -26,7 +27,7 @@ export function startServer(connection: Connection): void {
     problems.report(state);
     watcher.watch(state.dir);
   });
-  const checks = new DocumentChecks(settings, folders, factBases);
+  const checks = new DocumentChecks(settings, folders, factBases, new DraftConfigs(connection));
   const diagnostics = new Diagnostics(connection, documents, checks, settings);
   const refresh = new FactBaseRefresh(factBases, checks, diagnostics, watcher);
   let watchesFolders = false;

@@ -1,7 +1,9 @@
 import type { Report } from '../report';
+import type { FormatOptions } from './index';
 
 /** Human output in the manner of ESLint's stylish: a block per file, then totals. */
-export function formatStylish(report: Report, color = false): string {
+export function formatStylish(report: Report, options?: Partial<FormatOptions>): string {
+  const color = options?.color === true;
   const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines: string[] = [];
   for (const file of report.files) {

@@ -22,6 +22,9 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/facts/*.json'),
         vscode.workspace.createFileSystemWatcher('**/facts/sources/*.txt'),
+        // A facts/ folder that arrives whole (copied, checked out, renamed) is reported
+        // only as the folder: the server then looks for the fact base again.
+        vscode.workspace.createFileSystemWatcher('**/facts'),
         // The config file the CLI reads too: an edit of it re-checks the open drafts.
         vscode.workspace.createFileSystemWatcher('**/{sourcecheck.config.json,.sourcecheckrc.json}'),
       ],

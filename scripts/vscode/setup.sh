@@ -30,6 +30,9 @@ if [ "$(cs_version)" != "$CODE_SERVER_VERSION" ] || [ ! -f "$SPDLOG" ]; then
   (
     # The postinstall reads the Node major from npm's user agent, so npm itself must run on
     # node 24; ~/.npmrc may pin nodedir to Node 20's headers, so point node-gyp at 24's.
+    # Under `npm test` the outer npm (on Node 20) leaves its npm_* variables and NODE in
+    # the environment; the nested install would inherit them and report Node 20.
+    unset NODE $(env | grep -o '^npm_[A-Za-z0-9_]*' || true)
     export PATH="$N24/bin:$PATH" npm_config_nodedir="$N24"
     npm i --no-audit --no-fund --foreground-scripts "code-server@$CODE_SERVER_VERSION" \
       >"$VSDIR/cs/install.log" 2>&1 || { tail -40 "$VSDIR/cs/install.log"; exit 1; }

@@ -41,6 +41,19 @@ describe('names', () => {
     assert.equal(fixed('Tokayev met Vladimir Putin in Kazan on 19 August 2022.'), 'Tokayev met Vladimir Putin in Sochi on 19 August 2022.');
   });
 
+  it('reads places and titles in table columns', () => {
+    const draft = [
+      '| Date | City | Meeting |',
+      '|---|---|---|',
+      '| 2022-11-23 | Minsk | CSTO Collective Security Council |',
+      '',
+      '| Expert | Position |',
+      '|---|---|',
+      '| Stanislav Pritchin | Deputy head, Center for Central Asia and Caucasus Studies |',
+    ].join('\n');
+    assert.deepEqual(alarms(draft).map((f) => [f.claimText, f.fix?.newText]), [['Minsk', 'Yerevan'], ['Deputy head', 'Head']]);
+  });
+
   it('does not flag a city inside a sourced country', () => {
     assert.deepEqual(alarms('On November 30, Tokayev was received in Paris by French President Emmanuel Macron.'), []);
   });

@@ -11,20 +11,27 @@ export interface TitleClaim {
 const GENERAL_TITLES = [
   'president', 'vice president', 'prime minister', 'deputy prime minister', 'foreign minister', 'minister',
   'chancellor', 'secretary general', 'secretary-general', 'director general', 'deputy director', 'director',
-  'head', 'chairman', 'chairwoman', 'king', 'queen', 'ambassador', 'speaker', 'premier', 'governor', 'mayor', 'emir',
+  'head', 'deputy head', 'deputy chairman', 'deputy secretary general', 'deputy minister', 'chairman', 'chairwoman', 'king', 'queen', 'ambassador', 'speaker', 'premier', 'governor', 'mayor', 'emir',
 ];
 
 /** Titles writers put before a name ("Armenian Prime Minister Nikol Pashinyan") or after it ("X, director of Y"). */
 export class TitleFinder {
   private readonly before: RegExp;
   private readonly after: RegExp;
+  private readonly start: RegExp;
 
   constructor(index: FactIndex) {
     const titles = new Set(GENERAL_TITLES);
     for (const f of index.facts) if (f.fact.value.type === 'role') titles.add(f.fact.value.title.toLowerCase());
     const alternatives = [...titles].sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]+/g, '[-\\s]+')).join('|');
     this.before = new RegExp(`\\b(${alternatives})\\s+$`, 'i');
+    this.start = new RegExp(`^(${alternatives})(?![\\p{L}])`, 'iu');
     this.after = new RegExp(`^,\\s+(?:the\\s+|a\\s+|then\\s+|now\\s+|its\\s+)?(${alternatives})(?=\\s+(?:of|at|for)\\b)`, 'i');
+  }
+
+  /** The title a text opens with ("Deputy head, Center for …"), if any. */
+  leading(text: string): string | undefined {
+    return this.start.exec(text)?.[1];
   }
 
   find(text: string, sentenceStart: number, mentions: Mention[], isPerson: (id: string) => boolean): TitleClaim[] {

@@ -20,6 +20,8 @@ export interface ReadSentence {
   ctx: SentenceContext;
   claims: Claim[];
   candidates: IndexedFact[];
+  /** Table cells with their column's header; empty outside tables. */
+  cells: Array<{ start: number; end: number; header?: string }>;
 }
 
 /** Reads a sentence once: its words, names, dates and figures, and the facts it may speak of. */
@@ -48,7 +50,8 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
   };
   const stems = new Set([...words.map((w) => w.stem), ...input.header]);
   const candidates = parts.index.candidates(stems, new Set(mentions.map((m) => m.entityId)));
-  return { ctx, claims: claims.sort((a, b) => a.start - b.start), candidates };
+  const cells = input.claimSpans.filter((c) => c.header !== undefined);
+  return { ctx, claims: claims.sort((a, b) => a.start - b.start), candidates, cells };
 }
 
 function clauseBreaks(masked: string, input: SentenceInput): number[] {

@@ -1,0 +1,51 @@
+import { contradiction } from '../rules/contradiction';
+import type { Accumulator } from './accumulator';
+import type { CheckerParts } from './parts';
+import { normalizeTitle, type TitleClaim } from './roles';
+import type { ReadSentence } from './sentence';
+
+/** A table column of titles: "| Stanislav Pritchin | Deputy head, Center for … |". */
+const TITLE_COLUMN = /\b(role|title|position|post|job|office)\b/i;
+
+/** Who holds which title: "Armenian President Nikol Pashinyan" when the sources say Prime Minister. */
+export function judgeTitles(parts: CheckerParts, read: ReadSentence, masked: string, out: Accumulator): void {
+  const isPerson = (id: string) => parts.entities.get(id)?.kind === 'person';
+  for (const t of [...parts.titles.find(masked, read.ctx.start, read.ctx.mentions, isPerson), ...titleCells(parts, read, masked, isPerson)]) {
+    const roles = parts.index.roles(t.personId);
+    if (roles.length === 0) continue;
+    const match = roles.find((r) => r.fact.value.type === 'role' && normalizeTitle(r.fact.value.title) === normalizeTitle(t.text));
+    if (match) {
+      out.support('name', t.start, t.end, t.text, match.fact.id, match.fact.source);
+      continue;
+    }
+    const role = roles[0];
+    if (role.fact.value.type !== 'role') continue;
+    const title = role.fact.value.title;
+    out.finding(t.start, t.end, (range) =>
+      contradiction({
+        rule: 'name-contradiction',
+        range,
+        claimText: t.text,
+        expected: /^\p{Lu}/u.test(t.text) ? titleCase(title) : title.toLowerCase(),
+        sourcedValue: `${parts.entities.get(t.personId)?.name ?? t.personId} is ${title}`,
+        fact: role.fact,
+        source: parts.sources.get(role.fact.source),
+      }),
+    );
+  }
+}
+
+/** In a table, a title under a title column belongs to the person named in the same row. */
+function titleCells(parts: CheckerParts, read: ReadSentence, masked: string, isPerson: (id: string) => boolean): TitleClaim[] {
+  const person = read.ctx.mentions.find((m) => isPerson(m.entityId));
+  if (!person) return [];
+  return read.cells.flatMap((cell) => {
+    if (!cell.header || !TITLE_COLUMN.test(cell.header)) return [];
+    const title = parts.titles.leading(masked.slice(cell.start, cell.end));
+    return title ? [{ start: cell.start, end: cell.start + title.length, text: title, personId: person.entityId }] : [];
+  });
+}
+
+function titleCase(title: string): string {
+  return title.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+}

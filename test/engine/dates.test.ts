@@ -26,6 +26,12 @@ describe('dates', () => {
     );
   });
 
+  it('takes a missing year from the section to choose between events', () => {
+    const sentence = 'Tokayev met Putin in Moscow on November 26.';
+    assert.equal(fixed(`## The 2022 tour\n\n${sentence}`), `## The 2022 tour\n\nTokayev met Putin in Moscow on November 28.`);
+    assert.deepEqual(alarms(`## The 2019 transition\n\n${sentence}`), []);
+  });
+
   it('supports a less precise but consistent date', () => {
     const result = check('Kazakhstan joined the Regional Cooperation-2022 exercise in August 2022.');
     assert.deepEqual(alarms('Kazakhstan joined the Regional Cooperation-2022 exercise in August 2022.'), []);

@@ -57,7 +57,7 @@ function check(parts: CheckerParts, memo: SentenceMemo, text: string, options: C
   const lines = new LineMap(text);
   const tolerance = options.roundingTolerance ?? DEFAULT_TOLERANCE;
   const result: CheckResult = { findings: [], supported: [], mentions: [] };
-  for (const input of sentencesOf(text, doc.masked, doc.blocks)) {
+  for (const input of withContextYears(doc.masked, sentencesOf(text, doc.masked, doc.blocks))) {
     const entries = memo.get(doc.masked, input, tolerance, () => judge(parts, doc.masked, input, tolerance));
     for (const e of entries) {
       const range = lines.range(input.start + e.start, input.start + e.end);
@@ -79,11 +79,11 @@ function judge(parts: CheckerParts, masked: string, input: SentenceInput, tolera
 }
 
 /** Sentences of paragraphs and headings; a table row is one sentence, read with its header. */
-function* sentencesOf(text: string, masked: string, blocks: ProseBlock[]): Generator<SentenceInput> {
+function* sentencesOf(text: string, masked: string, blocks: ProseBlock[]): Generator<SentenceInput & { section: number }> {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'cell' || !b.row) {
-      for (const [s, e] of sentenceSpans(masked, b.start, b.end)) yield { start: s, end: e, claimSpans: [{ start: s, end: e }], header: [] };
+      for (const [s, e] of sentenceSpans(masked, b.start, b.end)) yield { start: s, end: e, claimSpans: [{ start: s, end: e }], header: [], section: b.section };
       continue;
     }
     const row = b.row;
@@ -92,9 +92,29 @@ function* sentencesOf(text: string, masked: string, blocks: ProseBlock[]): Gener
     i--;
     const header = cells.flatMap((c) => (c.header ? stems(text.slice(c.header.start, c.header.end)) : []));
     const claimSpans = cells.map((c) => ({ start: c.start, end: c.end, header: c.header && text.slice(c.header.start, c.header.end) }));
-    yield { start: row.start, end: row.end, claimSpans, header };
+    yield { start: row.start, end: row.end, claimSpans, header, section: b.section };
   }
 }
+
+/**
+ * The year a sentence that leaves it out most likely means: one it states itself,
+ * else the last one stated earlier in its section, else earlier in the draft. It only
+ * ranks facts that fit equally well; a year the writer did not write is never
+ * compared as if they had.
+ */
+function* withContextYears(masked: string, sentences: Iterable<SentenceInput & { section: number }>): Generator<SentenceInput> {
+  let documentYear: number | undefined;
+  let sectionYear: number | undefined;
+  let section = -1;
+  for (const input of sentences) {
+    if (input.section !== section) [section, sectionYear] = [input.section, undefined];
+    const stated = [...masked.slice(input.start, input.end).matchAll(YEAR)].map((m) => +m[0]);
+    yield { ...input, contextYear: stated[0] ?? sectionYear ?? documentYear };
+    if (stated.length > 0) sectionYear = documentYear = stated[stated.length - 1];
+  }
+}
+
+const YEAR = /(?<![\d,.])(?:1[6-9]|20)\d\d(?![\d,])/g;
 
 function locateQuote(fb: FactBase, parts: CheckerParts, factId: string): QuoteLocation | undefined {
   const f = parts.index.get(factId)?.fact;

@@ -14,6 +14,8 @@ export interface SentenceInput {
   claimSpans: Array<{ start: number; end: number; header?: string }>;
   /** Stems of the header row, which qualify every cell. */
   header: string[];
+  /** The year the draft is speaking of around this sentence, for dates that leave it out. */
+  contextYear?: number;
 }
 
 export interface ReadSentence {
@@ -33,7 +35,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
   const claims: Claim[] = [];
   const dates: DateClaim[] = [];
   for (const span of input.claimSpans) {
-    const ds = findDates(masked, span.start, span.end);
+    const ds = findDates(masked, span.start, span.end).map((d) => (d.date.year === undefined && input.contextYear ? { ...d, contextYear: input.contextYear } : d));
     dates.push(...ds);
     const figures = findFigures(masked, span.start, span.end, ds.map((d) => [d.start, d.end]));
     claims.push(...ds, ...figures.map((f) => withColumnUnit(f, span.header)));

@@ -26,6 +26,10 @@ const SEASON_MONTHS: Record<string, number[]> = {
   spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], winter: [12, 1, 2],
 };
 
+export function seasonOf(month: number): 'spring' | 'summer' | 'autumn' | 'winter' {
+  return (['winter', 'spring', 'summer', 'autumn'] as const)[Math.floor((month % 12) / 3)];
+}
+
 export function monthInSeason(month: number, season: string): boolean {
   return SEASON_MONTHS[season]?.includes(month) ?? false;
 }

@@ -11,6 +11,9 @@ export interface PartialDate {
 export type DateStyle =
   | 'iso'
   | 'dmy-dotted'
+  | 'dmy-slash'
+  | 'mdy-slash'
+  | 'day'
   | 'mdy'
   | 'dmy'
   | 'ordinal-of'
@@ -50,6 +53,8 @@ export interface FigureClaim {
   unit?: string;
   /** Stems of the words after the figure, one of which may be what is counted. */
   nouns: string[];
+  /** Stems of a label the figure is the value of ("Agreements signed: 16"). */
+  labelNouns: string[];
   hedge: Hedge;
   /** The figure's own characters inside `text`: "7,464" in "7,464 kilometers". */
   numberStart: number;

@@ -32,6 +32,7 @@ const make = (style: DateStyle, date: PartialDate, form: DateClaim['monthForm'] 
 const PATTERNS: Pattern[] = [
   { re: new RegExp(`\\b${YEAR}-(\\d\\d)-(\\d\\d)\\b`, 'g'), build: (m) => valid(make('iso', { year: +m[1], month: +m[2], day: +m[3] }, 'number')) },
   { re: new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}\\b`, 'g'), build: (m) => valid(make('dmy-dotted', { year: +m[3], month: +m[2], day: +m[1] }, 'number')) },
+  { re: new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, 'g'), build: (m) => slashed(+m[1], +m[2], +m[3]) },
   {
     re: new RegExp(`\\b(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}\\b)?`, 'g'),
     build: (m) => valid(make('mdy', { year: num(m[3]), month: monthNumber(m[1]), day: +m[2] }, monthForm(m[1]))),
@@ -53,6 +54,10 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    re: /(?<=\b[Oo]n\s+the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?]|$|\s+(?:to|and|when|where|as|for|of\s+(?:that|this|the)\s+month)\b))/g,
+    build: (m) => make('day', { day: +m[1] }),
+  },
+  {
     re: new RegExp(`${MONTH_CUE}(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`, 'g'),
     build: (m) => make('month', { month: monthNumber(m[1]) }),
   },
@@ -65,6 +70,13 @@ const PATTERNS: Pattern[] = [
     build: (m) => make('year', { year: +m[1] }),
   },
 ];
+
+/** "18/08/2022" is day-first, "08/18/2022" month-first; "08/09/2022" could be either and is left alone. */
+function slashed(a: number, b: number, year: number) {
+  if (a > 12 && b <= 12) return valid(make('dmy-slash', { year, month: b, day: a }, 'number'));
+  if (b > 12 && a <= 12) return valid(make('mdy-slash', { year, month: a, day: b }, 'number'));
+  return undefined;
+}
 
 function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : +s;

@@ -20,7 +20,7 @@ const FIGURE = new RegExp(
     `(?:(?<digits>${DIGITS})(?<ord>st|nd|rd|th)?|(?<ordword>${ORDINAL_WORD})|(?<word>${CARDINAL_WORD}))`,
     '(?:\\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)(?![\\p{L}]))?',
     '(?<age>-year-old|\\s+years?\\s+old)?',
-    '(?:(?<adj>-(?:year|month|week|day)(?![\\p{L}-]))|\\s?(?<unit>km|kilomet(?:er|re)s?|miles?|%|percent|per\\s+cent|(?:US\\s+)?dollars|USD)(?![\\p{L}])|\\s+(?<dur>years?|months?|weeks?|days?|decades?)(?![\\p{L}]))?',
+    '(?:(?<adj>-(?:year|month|week|day)(?![\\p{L}-]))|[\\s-]?(?<unit>km|kilomet(?:er|re)s?|miles?|%|percent|per\\s+cent|(?:US\\s+)?dollars|USD)(?![\\p{L}])|\\s+(?<dur>years?|months?|weeks?|days?|decades?)(?![\\p{L}]))?',
   ].join(''),
   'giu',
 );
@@ -64,6 +64,7 @@ function toClaim(m: RegExpExecArray, s: number, slice: string, sliceStart: numbe
     measure,
     unit: unitOf(g),
     nouns: nounsAfter(slice, end - sliceStart),
+    labelNouns: labelBefore(before),
     hedge: HEDGES.find(([w]) => new RegExp(`^${w.replace(' ', '\\s+')}$`, 'i').test(HEDGE_RE.exec(before)?.[1] ?? ''))?.[1] ?? 'exact',
     numberStart,
     numberEnd: numberStart + raw.length + (g.ord?.length ?? 0),
@@ -91,6 +92,12 @@ function unitOf(g: Record<string, string | undefined>): string | undefined {
 /** A spelled-out number counts something only when a word follows it ("five states"). */
 function isCounted(slice: string, at: number): boolean {
   return /^\s+\p{Ll}/u.test(slice.slice(at));
+}
+
+/** The label of a "**Agreements signed in Türkiye:** 16" line, as stems. */
+function labelBefore(before: string): string[] {
+  const m = /(\p{L}[\p{L}\s’'(),-]{0,80}?)[\s*_]*:[\s*_]*(?:\p{L}+\s+){0,2}$/u.exec(before);
+  return m ? (m[1].match(/\p{L}[\p{L}’'-]*/gu) ?? []).map(stem) : [];
 }
 
 function nounsAfter(slice: string, at: number): string[] {

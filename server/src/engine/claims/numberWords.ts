@@ -5,7 +5,7 @@ const ORDINAL_UNITS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 
   'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
 const ORDINAL_TENS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
 
-export const CARDINAL_WORD = `(?:(?:${TENS.slice(2).join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice().reverse().join('|')}|hundred|a hundred|dozen|a dozen)`;
+export const CARDINAL_WORD = `(?:(?:${TENS.slice(2).join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice().reverse().join('|')}|hundred|a hundred|half a dozen|dozen|a dozen)`;
 export const ORDINAL_WORD = `(?:(?:${TENS.slice(2).join('|')})-(?:${ORDINAL_UNITS.slice(1, 10).join('|')})|${ORDINAL_TENS.slice(2).join('|')}|${ORDINAL_UNITS.slice(1).reverse().join('|')}|hundredth)`;
 
 /** The value of a number word ("seven", "twenty-five", "a dozen"), or undefined. */
@@ -13,6 +13,7 @@ export function cardinalValue(word: string): number | undefined {
   const w = word.toLowerCase();
   if (w === 'hundred' || w === 'a hundred') return 100;
   if (w === 'dozen' || w === 'a dozen') return 12;
+  if (w === 'half a dozen') return 6;
   const [tens, unit] = w.split('-');
   const u = UNITS.indexOf(tens);
   if (u >= 0 && unit === undefined) return u;

@@ -15,6 +15,9 @@ export interface IndexedFact {
  * Weights follow inverse document frequency: a word or entity that many facts
  * share ("Kazakhstan") says little about which one a sentence means.
  */
+/** "late", "early": words about a date, not about an event; near a date they would point anywhere. */
+const DATE_QUALIFIERS = new Set(['late', 'early', 'mid', 'beginning', 'end']);
+
 const RETRIEVAL_FLOOR = 200;
 const RETRIEVAL_SHARE = 0.02;
 
@@ -28,7 +31,7 @@ export class FactIndex {
   constructor(facts: readonly Fact[]) {
     this.facts = facts.map((fact) => ({
       fact,
-      keywords: uniquePhrases(withSynonyms(fact.keywords.map(stems).filter((k) => k.length > 0))),
+      keywords: uniquePhrases(withSynonyms(fact.keywords.map(stems).filter((k) => k.length > 0 && !DATE_QUALIFIERS.has(k.join(' '))))),
       entities: new Set([...fact.entities, ...valueEntities(fact)]),
     }));
     this.facts.forEach((f, i) => {
@@ -44,9 +47,19 @@ export class FactIndex {
     return i === undefined ? undefined : this.facts[i];
   }
 
+  /** The countries and organizations a person holds a title of: Erdoğan speaks for Türkiye. */
+  affiliations(personId: string): string[] {
+    return this.roles(personId).flatMap((r) => (r.fact.value.type === 'role' && r.fact.value.of ? [r.fact.value.of] : []));
+  }
+
   /** The titles the sources give a person. */
   roles(personId: string): IndexedFact[] {
     return (this.rolesByPerson.get(personId) ?? []).map((i) => this.facts[i]);
+  }
+
+  /** The share of facts that involve an entity. */
+  entityShare(entityId: string): number {
+    return this.facts.length === 0 ? 0 : (this.byEntity.get(entityId)?.length ?? 0) / this.facts.length;
   }
 
   stemWeight(stem: string): number {

@@ -1,5 +1,5 @@
 import type { DateClaim, PartialDate } from '../claims/claim';
-import { monthName } from '../claims/calendar';
+import { monthName, seasonOf } from '../claims/calendar';
 import { ordinalSuffix } from '../claims/numberWords';
 import type { CalendarDate } from '../factbase/schema';
 
@@ -15,7 +15,12 @@ export function renderDate(claim: DateClaim, from: CalendarDate, to?: CalendarDa
     case 'iso':
       return from.month && from.day ? `${from.year}-${pad(from.month)}-${pad(from.day)}` : undefined;
     case 'dmy-dotted':
-      return from.month && from.day ? `${pad(from.day)}.${pad(from.month)}.${from.year}` : undefined;
+    case 'dmy-slash':
+      return from.month && from.day ? numeric(claim.text, [from.day, from.month, from.year]) : undefined;
+    case 'mdy-slash':
+      return from.month && from.day ? numeric(claim.text, [from.month, from.day, from.year]) : undefined;
+    case 'day':
+      return from.day ? `${from.day}${ordinalSuffix(from.day)}` : undefined;
     case 'mdy':
       return d.month && d.day ? `${monthName(d.month, claim.monthForm)} ${d.day}${d.year ? `, ${y}` : ''}` : undefined;
     case 'dmy':
@@ -26,10 +31,12 @@ export function renderDate(claim: DateClaim, from: CalendarDate, to?: CalendarDa
       return d.month ? `${monthName(d.month, claim.monthForm)} ${y}` : undefined;
     case 'month':
       return d.month ? monthName(d.month, 'long') : undefined;
-    case 'season':
-      return from.season
-        ? claim.text.replace(/spring|summer|autumn|fall|winter/i, (w) => keepCase(w, from.season ?? w)).replace(/\d{4}/, String(from.year))
+    case 'season': {
+      const season = from.season ?? (from.month ? seasonOf(from.month) : undefined);
+      return season
+        ? claim.text.replace(/spring|summer|autumn|fall|winter/i, (w) => keepCase(w, /fall/i.test(w) && season === 'autumn' ? 'fall' : season)).replace(/\d{4}/, String(from.year))
         : undefined;
+    }
     case 'year':
       return String(from.year);
     case 'year-range':
@@ -57,6 +64,13 @@ function renderRange(text: string, from: number, to: number): string {
   const m = /^(\d{4})(\s?[-–—]\s?)(\d{2,4})$/.exec(text);
   if (!m) return `${from}-${to}`;
   return `${from}${m[2]}${m[3].length === 2 ? String(to).slice(2) : to}`;
+}
+
+/** "18/08/2022" or "18.8.2022": the writer's separators, and zero padding where they used it. */
+function numeric(text: string, parts: number[]): string {
+  const written = text.split(/[./]/);
+  const sep = /[./]/.exec(text)?.[0] ?? '.';
+  return parts.map((p, i) => (written[i]?.length === 2 && i < 2 ? pad(p) : String(p))).join(sep);
 }
 
 function pad(n: number): string {

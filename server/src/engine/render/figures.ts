@@ -66,3 +66,8 @@ function round(n: number): number {
 function keepCase(written: string, word: string): string {
   return /^\p{Lu}/u.test(written) ? word[0].toUpperCase() + word.slice(1) : word;
 }
+
+/** The writer's figure with the sourced unit in place of theirs: "7,644 miles" becomes "7,644 km". */
+export function renderUnit(claim: FigureClaim, unit: string): string {
+  return claim.text.replace(/(kilomet(?:er|re)s?|km|miles?|mi)$/i, unit === 'km' ? 'km' : 'miles');
+}

@@ -1,8 +1,8 @@
 import type { Claim } from '../claims/claim';
 import type { IndexedFact } from '../factbase/factIndex';
 import { renderDate } from '../render/dates';
-import { renderFigure } from '../render/figures';
-import { comparableValue } from './compareFigures';
+import { renderFigure, renderUnit } from '../render/figures';
+import { comparableValue, unitSlip } from './compareFigures';
 import { factDate } from './compareDates';
 import { dateComparison, figureComparison } from './comparisons';
 import type { Comparison } from './decide';
@@ -17,6 +17,7 @@ export function fixFor(claim: Claim, f: IndexedFact): string | undefined {
     const d = factDate(f.fact);
     return d ? renderDate(claim, d.from, d.to) : undefined;
   }
+  if (unitSlip(claim, f.fact) && f.fact.value.type === 'quantity') return renderUnit(claim, f.fact.value.unit);
   const v = comparableValue(claim, f.fact);
   return v === undefined ? undefined : renderFigure(claim, v);
 }

@@ -47,7 +47,7 @@ export function datePlausiblyWrong(claim: DateClaim, fact: Fact): boolean {
   const d = factDate(fact);
   if (!d) return false;
   const c = claim.date;
-  if (c.year !== undefined && Math.abs(c.year - d.from.year) > 5) return false;
+  if (c.year !== undefined && Math.abs(c.year - d.from.year) > 5 && !oneDigitApart(c.year, d.from.year)) return false;
   if (c.month !== undefined && d.from.month === undefined && d.from.season === undefined) return false;
   if (c.year === undefined && c.month !== undefined && d.from.month === undefined) return false;
   return true;
@@ -63,4 +63,16 @@ export function dateGap(claim: DateClaim, fact: Fact): number {
   const a = Date.UTC(year, month - 1, day);
   const b = Date.UTC(d.from.year, (d.from.month ?? month) - 1, d.from.day ?? day);
   return Math.abs(a - b) / 86_400_000;
+}
+
+/** "2019" for 2009, "2003" for 2013: a slip of one key, however far apart the years. */
+function oneDigitApart(a: number, b: number): boolean {
+  const x = String(a);
+  const y = String(b);
+  return x.length === y.length && [...x].filter((ch, i) => ch !== y[i]).length === 1;
+}
+
+export function yearDigitSlip(claim: DateClaim, fact: Fact): boolean {
+  const d = factDate(fact);
+  return !!d && claim.date.year !== undefined && oneDigitApart(claim.date.year, d.from.year);
 }

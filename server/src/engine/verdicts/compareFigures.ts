@@ -33,7 +33,7 @@ function countValue(claim: FigureClaim, v: FactValue): number | undefined {
 
 function nounMatches(claim: FigureClaim, noun: string): boolean {
   const n = stem(noun.split(/\s+/).pop() ?? '');
-  return claim.nouns.slice(0, 3).includes(n);
+  return claim.nouns.slice(0, 3).includes(n) || claim.labelNouns.includes(n);
 }
 
 function sameDurationUnit(fact: string, claim: string | undefined): boolean {
@@ -88,6 +88,12 @@ export function figurePlausiblyWrong(claim: FigureClaim, sourced: number): boole
   if (ratio > 0.2 && ratio < 5) return true;
   const log = Math.log10(ratio);
   return Math.abs(log - Math.round(log)) < 1e-9 && Math.round(log) % 3 === 0;
+}
+
+/** "7,644 miles" where the source says 7,644 km: the number right, the unit wrong. */
+export function unitSlip(claim: FigureClaim, fact: Fact): boolean {
+  const v = fact.value;
+  return claim.measure === 'quantity' && v.type === 'quantity' && v.unit !== claim.unit && Math.abs(v.amount - claim.value) < 1e-9;
 }
 
 /** How far apart two figures are, on a log scale; a slip of scale (million for billion) counts as near. */

@@ -1,7 +1,7 @@
 import type { DateClaim, FigureClaim } from '../claims/claim';
 import type { IndexedFact } from '../factbase/factIndex';
-import { dateAgrees, dateCompatible, dateGap, datePlausiblyWrong, factDate } from './compareDates';
-import { comparableValue, figureAgrees, figureGap, figurePlausiblyWrong } from './compareFigures';
+import { dateAgrees, dateCompatible, dateGap, datePlausiblyWrong, factDate, yearDigitSlip } from './compareDates';
+import { comparableValue, figureAgrees, figureGap, figurePlausiblyWrong, unitSlip } from './compareFigures';
 import type { Comparison } from './decide';
 
 export function dateComparison(claim: DateClaim): Comparison {
@@ -15,7 +15,7 @@ export function dateComparison(claim: DateClaim): Comparison {
       const d = factDate(f.fact)?.from;
       return !!d && (claim.date.day === undefined || d.day !== undefined) && (claim.date.month === undefined || d.month !== undefined);
     },
-    slip: (f) => dateGap(claim, f.fact) <= (claim.date.day !== undefined ? 45 : claim.date.month !== undefined ? 100 : 800),
+    slip: (f) => dateGap(claim, f.fact) <= (claim.date.day !== undefined ? 45 : claim.date.month !== undefined ? 100 : 800) || yearDigitSlip(claim, f.fact),
   };
 }
 
@@ -26,9 +26,9 @@ export function figureComparison(claim: FigureClaim, tolerance: number): Compari
     agrees: (f) => figureAgrees(claim, value(f) ?? NaN, tolerance),
     plausiblyWrong: (f) => figurePlausiblyWrong(claim, value(f) ?? NaN),
     sameValue: (a, b) => value(a) === value(b),
-    gap: (f) => figureGap(claim.value, value(f) ?? NaN),
+    gap: (f) => (unitSlip(claim, f.fact) ? 0 : figureGap(claim.value, value(f) ?? NaN)),
     asPrecise: () => true,
-    slip: (f) => figureGap(claim.value, value(f) ?? NaN) <= 0.2,
+    slip: (f) => unitSlip(claim, f.fact) || figureGap(claim.value, value(f) ?? NaN) <= 0.2,
   };
 }
 

@@ -109,6 +109,7 @@ const CLAUSE_DISTANCE = 3;
 
 /** How strongly the words and names around a claim point at a fact. */
 export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, claimStart: number, claimEnd: number): Score {
+  const common = (e: string) => index.entityShare(e) >= COMMON_ENTITY_SHARE;
   let total = 0;
   let features = 0;
   let entities = 0;
@@ -123,6 +124,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
   for (const e of f.entities) {
     let best: number | undefined;
     for (const m of ctx.mentionsOf.get(e) ?? []) {
+      if (m.start < claimEnd && claimStart < m.end) continue;
       const d = distance(ctx, m.start, m.end, claimStart, claimEnd);
       if (best === undefined || d < best) best = d;
     }
@@ -132,7 +134,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
     entities++;
     nearest = Math.min(nearest, best);
   }
-  let { own, foreign } = entityDistances(ctx, f, claimStart, claimEnd);
+  let { own, foreign } = entityDistances(ctx, f, claimStart, claimEnd, common, (p) => index.affiliations(p));
   const when = f.fact.when;
   const dated = when && ctx.dates.find((d) => d.start !== claimStart && partsAgree(d.date, when));
   if (dated) {
@@ -144,6 +146,13 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
   }
   return { total, features, entities, nearest, nearestOwn: own, nearestForeign: foreign };
 }
+
+/**
+ * An entity that a quarter of the facts involve ("Kazakhstan" in a fact base about
+ * Kazakhstan) does not tell one fact from another, so it does not outweigh a party
+ * the fact does not involve.
+ */
+const COMMON_ENTITY_SHARE = 0.25;
 
 /** Who or where an event is about; a newspaper or a treaty named nearby says less. */
 const PARTIES = new Set(['person', 'country', 'city']);
@@ -177,15 +186,52 @@ export function keywordNear(ctx: SentenceContext, f: IndexedFact, claimStart: nu
  * do. "Kazakhstan and China signed twelve agreements" is about China when China
  * stands closer to the figure than anything the fifteen-agreements fact involves.
  */
-function entityDistances(ctx: SentenceContext, f: IndexedFact, claimStart: number, claimEnd: number): { own: number; foreign: number } {
+function entityDistances(
+  ctx: SentenceContext,
+  f: IndexedFact,
+  claimStart: number,
+  claimEnd: number,
+  common: (e: string) => boolean,
+  affiliations: (person: string) => string[],
+): { own: number; foreign: number } {
   let own = Infinity;
   let foreign = Infinity;
   const value = f.fact.value.type === 'entity' ? f.fact.value.entity : undefined;
   for (const m of ctx.mentions) {
     if (m.start < claimEnd && claimStart < m.end) continue;
     const d = distance(ctx, m.start, m.end, claimStart, claimEnd);
-    if (f.entities.has(m.entityId) || m.entityId === value) own = Math.min(own, d);
-    else if (PARTIES.has(m.kind)) foreign = Math.min(foreign, d);
+    const involved = [m.entityId, ...(m.kind === 'person' ? affiliations(m.entityId) : [])].filter((e) => f.entities.has(e) || e === value);
+    if (involved.length > 0) {
+      if (involved.some((e) => !common(e))) own = Math.min(own, d);
+    } else if (PARTIES.has(m.kind)) foreign = Math.min(foreign, d);
   }
   return { own, foreign };
+}
+
+/**
+ * Facts that differ only in who they are about (the border with China, the border
+ * with Kyrgyzstan) share their event words. When the sentence names, near the claim,
+ * in the claim's own clause a party that a sibling involves and the chosen fact does not, the claim may be about
+ * the sibling: "Kyrgyzstan's own border with China".
+ */
+export function siblingNamedNear(ctx: SentenceContext, chosen: IndexedFact, other: IndexedFact, claimStart: number, claimEnd: number, maxDistance: number): boolean {
+  if (!sameWords(chosen, other)) return false;
+  return ctx.mentions.some(
+    (m) =>
+      other.entities.has(m.entityId) &&
+      !chosen.entities.has(m.entityId) &&
+      !(m.start < claimEnd && claimStart < m.end) &&
+      sameClause(ctx, m.start, m.end, claimStart, claimEnd) &&
+      distance(ctx, m.start, m.end, claimStart, claimEnd) <= maxDistance,
+  );
+}
+
+function sameClause(ctx: SentenceContext, start: number, end: number, claimStart: number, claimEnd: number): boolean {
+  const [from, to] = end <= claimStart ? [end, claimStart] : [claimEnd, start];
+  return !ctx.breaks.some((b) => b >= from && b < to);
+}
+
+function sameWords(a: IndexedFact, b: IndexedFact): boolean {
+  const key = (f: IndexedFact) => f.keywords.map((k) => k.join(' ')).sort().join('|');
+  return key(a) === key(b);
 }

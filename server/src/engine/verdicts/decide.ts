@@ -1,5 +1,5 @@
 import type { FactIndex, IndexedFact } from '../factbase/factIndex';
-import { score, type SentenceContext } from './context';
+import { score, siblingNamedNear, type SentenceContext } from './context';
 
 export type Verdict =
   | { kind: 'supported'; fact: IndexedFact }
@@ -41,6 +41,8 @@ const RIVAL_SHARE = 0.75;
 const NAMED_SUPPORT_SHARE = 0.5;
 /** A contradicted fact must be named or described within this many words of the claim. */
 const ANCHOR_DISTANCE = 5;
+/** Another person or country this near the claim, and nearer than the fact's own, makes the claim theirs. */
+const FOREIGN_DISTANCE = 8;
 /** A fact pointed at from nearer the claim, and nearly as strongly, means the claim may be about that one. */
 const CLOSER_SHARE = 0.6;
 
@@ -61,7 +63,7 @@ export function decide(
     .filter((f) => cmp.compatible(f))
     .map((f) => {
       const sc = score(index, ctx, f, span[0], span[1]);
-      return { f, s: sc.total, n: sc.features, e: sc.entities, d: sc.nearest, foreignFirst: sc.nearestForeign < sc.nearestOwn && sc.nearestForeign <= ANCHOR_DISTANCE };
+      return { f, s: sc.total, n: sc.features, e: sc.entities, d: sc.nearest, foreignFirst: sc.nearestForeign < sc.nearestOwn && sc.nearestForeign <= FOREIGN_DISTANCE };
     })
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s);
@@ -80,6 +82,9 @@ export function decide(
   const others = byGap.filter((x) => x !== top && !cmp.sameValue(x.f, top.f));
   const rival = others.find((x) => x.g <= top.g * 1.5 + 1e-9) ?? (others.length > 0 && !cmp.slip(top.f) ? others[0] : undefined);
   if (rival || top.n < 2 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst) return { kind: 'unsourced' };
+  if (scored.some((x) => x.f !== top.f && !cmp.sameValue(x.f, top.f) && cmp.compatible(x.f) && siblingNamedNear(ctx, top.f, x.f, span[0], span[1], ANCHOR_DISTANCE))) {
+    return { kind: 'unsourced' };
+  }
   const closer = scored.find((x) => x.d < top.d && x.n >= 2 && x.s >= top.s * CLOSER_SHARE && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f));
   if (closer) return { kind: 'unsourced' };
   return { kind: 'contradicted', fact: top.f };

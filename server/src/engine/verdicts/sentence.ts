@@ -35,7 +35,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
   const claims: Claim[] = [];
   const dates: DateClaim[] = [];
   for (const span of input.claimSpans) {
-    const ds = findDates(masked, span.start, span.end).map((d) => (d.date.year === undefined && input.contextYear ? { ...d, contextYear: input.contextYear } : d));
+    const ds = withSentenceMonths(findDates(masked, span.start, span.end)).map((d) => (d.date.year === undefined && input.contextYear ? { ...d, contextYear: input.contextYear } : d));
     dates.push(...ds);
     const figures = findFigures(masked, span.start, span.end, ds.map((d) => [d.start, d.end]));
     claims.push(...ds, ...figures.map((f) => withColumnUnit(f, span.header)));
@@ -60,7 +60,8 @@ function clauseBreaks(masked: string, input: SentenceInput): number[] {
   const breaks: number[] = [];
   for (let i = input.start; i < input.end; i++) {
     const c = masked[i];
-    if ((c === ',' && !/\d/.test(masked[i + 1] ?? '')) || c === ';' || c === ':' || c === '—' || c === '–' || c === '(' || c === ')') breaks.push(i);
+    const spacedDash = (c === '—' || c === '–') && /\s/.test(masked[i - 1] ?? '') && /\s/.test(masked[i + 1] ?? '');
+    if ((c === ',' && !/\d/.test(masked[i + 1] ?? '')) || c === ';' || spacedDash || c === '(' || c === ')') breaks.push(i);
   }
   return breaks;
 }
@@ -70,4 +71,22 @@ function withColumnUnit(f: FigureClaim, header: string | undefined): FigureClaim
   if (!header || f.measure !== 'count' || f.nouns.length > 0) return f;
   const unit = /\b(km|kilomet)/i.test(header) ? 'km' : /\bmi(les?)?\b/i.test(header) ? 'mi' : undefined;
   return unit ? { ...f, measure: 'quantity', unit } : f;
+}
+
+/**
+ * "On the 28th" names a day of a month the sentence has already named ("in November
+ * 2022, … on the 28th"); without one, the day is no claim.
+ */
+function withSentenceMonths(dates: DateClaim[]): DateClaim[] {
+  const out: DateClaim[] = [];
+  let month: { month?: number; year?: number } | undefined;
+  for (const d of dates) {
+    if (d.style !== 'day') {
+      if (d.date.month !== undefined) month = { month: d.date.month, year: d.date.year };
+      out.push(d);
+    } else if (month) {
+      out.push({ ...d, date: { ...month, day: d.date.day } });
+    }
+  }
+  return out;
 }

@@ -99,7 +99,7 @@ export class SpellingChecker {
 
   private isCandidate(t: NameToken, mentions: Mention[]): boolean {
     const word = bare(t.text);
-    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return false;
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
     const norm = normalizeName(word);
     if (this.known.has(norm) || NOT_NAMES.has(norm) || !this.shapes.has(shapeOf(norm))) return false;
     return !mentions.some((m) => m.start < t.end && t.start < m.end);
@@ -123,7 +123,7 @@ export class SpellingChecker {
 }
 
 function allowedDistance(length: number, aimed: boolean): number {
-  if (aimed) return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+  if (aimed) return length >= 8 ? 2 : length >= 3 ? 1 : 0;
   return length >= 10 ? 2 : length >= 7 ? 1 : 0;
 }
 

@@ -58,6 +58,21 @@ describe('dates', () => {
     assert.equal(fixed('- **1993:** the Central Asian Union is launched.'), '- **1994:** the Central Asian Union is launched.');
   });
 
+  it('reads a day named by its ordinal with the month the sentence named', () => {
+    assert.equal(
+      fixed('- **March 2019** — Nursultan Nazarbayev resigns on the 19th; Tokayev is sworn in on the 21st.'),
+      '- **March 2019** — Nursultan Nazarbayev resigns on the 19th; Tokayev is sworn in on the 20th.',
+    );
+  });
+
+  it('reads day-first dates with slashes and keeps them so', () => {
+    assert.equal(fixed('Sochi talks with Putin: 18/08/2022.'), 'Sochi talks with Putin: 19/08/2022.');
+  });
+
+  it('takes a one-key slip of a year for what it is', () => {
+    assert.equal(fixed('The Strategic Partnership Agreement with Türkiye was signed in 2019.'), 'The Strategic Partnership Agreement with Türkiye was signed in 2009.');
+  });
+
   it('compares a range with a range', () => {
     assert.deepEqual(alarms('The EU endorsed an Operational Partnership Roadmap for 2023-2024.'), []);
   });

@@ -47,7 +47,18 @@ describe('figures', () => {
     assert.equal(found[0].fix?.newText, '413');
   });
 
+  it('reads the value of a labelled line in a fact box', () => {
+    assert.equal(fixed('- **Agreements signed in Türkiye:** 16'), '- **Agreements signed in Türkiye:** 15');
+    assert.deepEqual(alarms('- **Ministers on Tokayev’s visit to Türkiye:** half a dozen'), []);
+  });
+
+  it('corrects the unit when the number is the sourced one', () => {
+    assert.equal(fixed('Kazakhstan’s frontier with Russia runs 7,644 miles.'), 'Kazakhstan’s frontier with Russia runs 7,644 km.');
+    assert.equal(fixed('Kazakhstan shares a 7,446-km border with Russia.'), 'Kazakhstan shares a 7,644-km border with Russia.');
+  });
+
   it('leaves a figure about other parties alone', () => {
+    assert.deepEqual(alarms('- **Kyrgyzstan’s own border with China:** about 1,060 km'), []);
     assert.deepEqual(alarms('Kazakhstan and China signed twelve agreements in 2023.'), []);
     assert.deepEqual(alarms('Trade between Kazakhstan and Russia reached $5 billion.'), []);
   });

@@ -36,13 +36,13 @@ export function findFigures(text: string, start: number, end: number, taken: Arr
     const s = start + m.index;
     const e = s + m[0].length;
     if (m[0].length === 0 || taken.some(([a, b]) => s < b && a < e)) continue;
-    const claim = toClaim(m, s, slice, start);
+    const claim = toClaim(m, s, slice);
     if (claim) claims.push(claim);
   }
   return claims;
 }
 
-function toClaim(m: RegExpExecArray, s: number, slice: string, sliceStart: number): FigureClaim | undefined {
+function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | undefined {
   const g = m.groups ?? {};
   const raw = g.digits ?? g.ordword ?? g.word ?? '';
   const base = g.digits ? Number(g.digits.replace(/,/g, '')) : g.ordword ? ordinalValue(g.ordword) : cardinalValue(g.word ?? '');
@@ -50,6 +50,9 @@ function toClaim(m: RegExpExecArray, s: number, slice: string, sliceStart: numbe
   if (g.digits && !g.cur && !g.scale && !g.unit && !g.ord && /^(1[6-9]|20)\d\d$/.test(g.digits)) return undefined;
   if (!g.digits && /^\p{Lu}/u.test(raw) && raw.toLowerCase() === 'one') return undefined;
   const measure = measureOf(g);
+  const nouns = nounsAfter(slice, m.index + m[0].length);
+  const labelNouns = labelBefore(slice.slice(0, m.index));
+  if (measure === 'ordinal' && nouns.length === 0 && labelNouns.length === 0) return undefined;
   if (measure === 'number' && !g.digits && !isCounted(slice, m.index + m[0].length)) return undefined;
   const scale = g.scale ? SCALES[g.scale.toLowerCase()] ?? 1 : 1;
   const numberStart = s + (g.cur?.length ?? 0);
@@ -63,8 +66,8 @@ function toClaim(m: RegExpExecArray, s: number, slice: string, sliceStart: numbe
     value: base * scale,
     measure,
     unit: unitOf(g),
-    nouns: nounsAfter(slice, end - sliceStart),
-    labelNouns: labelBefore(before),
+    nouns,
+    labelNouns,
     hedge: HEDGES.find(([w]) => new RegExp(`^${w.replace(' ', '\\s+')}$`, 'i').test(HEDGE_RE.exec(before)?.[1] ?? ''))?.[1] ?? 'exact',
     numberStart,
     numberEnd: numberStart + raw.length + (g.ord?.length ?? 0),

@@ -71,13 +71,13 @@ export class NameMatcher {
     const first = tokens[i].text;
     if (!/^\p{Lu}/u.test(first) && !/^\p{N}/u.test(first)) return undefined;
     const candidates = this.byFirst.get(normalizeName(first)) ?? [];
-    return candidates.find((c) => c.words.every((w, k) => tokens[i + k] && normalizeName(tokens[i + k].text) === w && adjacent(tokens, i + k)));
+    return candidates.find((c) => c.words.every((w, k) => tokens[i + k] && normalizeName(tokens[i + k].text) === w && (k === 0 || adjacent(tokens, i + k))));
   }
 }
 
 /** Words of a name run together: a line break or punctuation between them ends the name. */
 function adjacent(tokens: NameToken[], k: number): boolean {
-  return k === 0 || tokens[k].start - tokens[k - 1].end <= 1;
+  return tokens[k].start - tokens[k - 1].end <= 1;
 }
 
 function nameTokens(text: string, whole: Set<string>, learning: boolean, offset = 0): NameToken[] {

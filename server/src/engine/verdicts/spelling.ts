@@ -50,7 +50,7 @@ export class SpellingChecker {
       const parts = name.split(/\s+/);
       parts.forEach((p) => this.known.add(normalizeName(p)));
       parts.forEach((word, i) => {
-        if (/^\p{Lu}\p{Ll}{3,}/u.test(word)) words.push({ word, entityId: '', before: parts.slice(0, i).map(normalizeName) });
+        if (/^\p{Lu}\p{Ll}{2,}/u.test(word)) words.push({ word, entityId: '', before: parts.slice(0, i).map(normalizeName) });
       });
     }
     for (const e of entities) {
@@ -59,7 +59,7 @@ export class SpellingChecker {
         parts.forEach((p) => this.known.add(normalizeName(p)));
         if (!NAME_KINDS.has(e.kind) || (e.demonyms ?? []).includes(name)) continue;
         parts.forEach((word, i) => {
-          if (/^\p{Lu}\p{Ll}{3,}/u.test(word)) words.push({ word, entityId: e.id, before: parts.slice(0, i).map(normalizeName) });
+          if (/^\p{Lu}\p{Ll}{2,}/u.test(word)) words.push({ word, entityId: e.id, before: parts.slice(0, i).map(normalizeName) });
         });
       }
     }

@@ -74,7 +74,7 @@ function judge(parts: CheckerParts, masked: string, input: SentenceInput, tolera
   const out = new Accumulator(input.start);
   const read = readSentence(parts, masked, input);
   judgeClaims(parts, read, out, tolerance);
-  judgeNames(parts, read, masked, parts.names.tokens(masked, input.start, input.end), out);
+  judgeNames(parts, read, masked, out);
   return out.entries;
 }
 

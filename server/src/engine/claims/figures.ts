@@ -98,7 +98,9 @@ function isCounted(slice: string, at: number): boolean {
 }
 
 /** The label of a "**Agreements signed in Türkiye:** 16" line, as stems. */
-function labelBefore(before: string): string[] {
+function labelBefore(text: string): string[] {
+  const before = text.slice(-160);
+  if (!before.includes(':')) return [];
   const m = /(\p{L}[\p{L}\p{N}\s’'(),-]{0,80}?)[\s*_]*:[\s*_]*[^:]{0,60}$/u.exec(before);
   return m ? (m[1].match(/\p{L}[\p{L}’'-]*/gu) ?? []).map(stem) : [];
 }

@@ -12,6 +12,8 @@ export interface Mention {
 
 export interface NameToken {
   text: string;
+  /** `text` normalized once, for the many comparisons a token meets. */
+  norm: string;
   start: number;
   end: number;
 }
@@ -69,9 +71,9 @@ export class NameMatcher {
 
   private matchAt(tokens: NameToken[], i: number): AliasEntry | undefined {
     const first = tokens[i].text;
-    if (!/^\p{Lu}/u.test(first) && !/^\p{N}/u.test(first)) return undefined;
-    const candidates = this.byFirst.get(normalizeName(first)) ?? [];
-    return candidates.find((c) => c.words.every((w, k) => tokens[i + k] && normalizeName(tokens[i + k].text) === w && (k === 0 || adjacent(tokens, i + k))));
+    if (!/^[\p{Lu}\p{N}]/u.test(first)) return undefined;
+    const candidates = this.byFirst.get(tokens[i].norm) ?? [];
+    return candidates.find((c) => c.words.every((w, k) => tokens[i + k] && tokens[i + k].norm === w && (k === 0 || adjacent(tokens, i + k))));
   }
 }
 
@@ -87,12 +89,12 @@ function nameTokens(text: string, whole: Set<string>, learning: boolean, offset 
     const word = m[0];
     if (!word.includes('-') || whole.has(normalizeName(word)) || learning) {
       if (learning && word.includes('-')) whole.add(normalizeName(word));
-      out.push({ text: word, start, end: start + word.length });
+      out.push({ text: word, norm: normalizeName(word), start, end: start + word.length });
       continue;
     }
     let at = start;
     for (const part of word.split('-')) {
-      out.push({ text: part, start: at, end: at + part.length });
+      out.push({ text: part, norm: normalizeName(part), start: at, end: at + part.length });
       at += part.length + 1;
     }
   }

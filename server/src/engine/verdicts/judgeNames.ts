@@ -1,4 +1,3 @@
-import type { NameToken } from '../claims/names';
 import { nameSpelling } from '../rules/nameSpelling';
 import type { Accumulator } from './accumulator';
 import { judgePlaces } from './judgePlaces';
@@ -7,11 +6,11 @@ import type { CheckerParts } from './parts';
 import type { ReadSentence } from './sentence';
 
 /** Known names in a sentence: who holds which title, where events took place, near misses of names. */
-export function judgeNames(parts: CheckerParts, read: ReadSentence, masked: string, tokens: NameToken[], out: Accumulator): void {
+export function judgeNames(parts: CheckerParts, read: ReadSentence, masked: string, out: Accumulator): void {
   for (const m of read.ctx.mentions) out.mention(m.start, m.end, m.text, m.entityId);
   judgeTitles(parts, read, masked, out);
   judgePlaces(parts, read, masked, out);
-  for (const s of parts.spelling.suspects(tokens, read.ctx.mentions)) {
+  for (const s of parts.spelling.suspects(read.nameTokens, read.ctx.mentions)) {
     out.finding(s.start, s.end, (range) => nameSpelling(range, s.text, s.suggestion, parts.entities.get(s.entityId)));
   }
 }

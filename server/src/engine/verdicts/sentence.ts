@@ -1,7 +1,7 @@
 import type { Claim, DateClaim, FigureClaim } from '../claims/claim';
 import { findDates } from '../claims/dates';
 import { findFigures } from '../claims/figures';
-import type { Mention } from '../claims/names';
+import type { Mention, NameToken } from '../claims/names';
 import type { IndexedFact } from '../factbase/factIndex';
 import { tokenize } from '../text/tokens';
 import { contextWords, indexContext, type SentenceContext } from './context';
@@ -24,14 +24,15 @@ export interface ReadSentence {
   candidates: IndexedFact[];
   /** Table cells with their column's header; empty outside tables. */
   cells: Array<{ start: number; end: number; header?: string }>;
+  /** The words that may be names, for the spelling check. */
+  nameTokens: NameToken[];
 }
 
 /** Reads a sentence once: its words, names, dates and figures, and the facts it may speak of. */
 export function readSentence(parts: CheckerParts, masked: string, input: SentenceInput): ReadSentence {
   const words = contextWords(tokenize(masked.slice(input.start, input.end), input.start));
-  const mentions: Mention[] = parts.names
-    .mentions(parts.names.tokens(masked, input.start, input.end))
-    .map((m) => ({ ...m, text: masked.slice(m.start, m.end) }));
+  const nameTokens = parts.names.tokens(masked, input.start, input.end);
+  const mentions: Mention[] = parts.names.mentions(nameTokens).map((m) => ({ ...m, text: masked.slice(m.start, m.end) }));
   const claims: Claim[] = [];
   const dates: DateClaim[] = [];
   for (const span of input.claimSpans) {
@@ -53,7 +54,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
   const stems = new Set([...words.map((w) => w.stem), ...input.header]);
   const candidates = parts.index.candidates(stems, new Set(mentions.map((m) => m.entityId)));
   const cells = input.claimSpans.filter((c) => c.header !== undefined);
-  return { ctx, claims: claims.sort((a, b) => a.start - b.start), candidates, cells };
+  return { ctx, claims: claims.sort((a, b) => a.start - b.start), candidates, cells, nameTokens };
 }
 
 function clauseBreaks(masked: string, input: SentenceInput): number[] {

@@ -87,7 +87,7 @@ export class SpellingChecker {
     if (isForeign(tokens)) return out;
     tokens.forEach((t, i) => {
       if (!this.isCandidate(t, mentions)) return;
-      const previous = i > 0 && t.start - tokens[i - 1].end <= 1 ? normalizeName(tokens[i - 1].text) : undefined;
+      const previous = i > 0 && t.start - tokens[i - 1].end <= 1 ? tokens[i - 1].norm : undefined;
       const key = `${previous ?? ''} ${t.text}`;
       if (this.cache.size > CACHE_LIMIT) this.cache.clear();
       if (!this.cache.has(key)) this.cache.set(key, this.closest(t.text, previous));

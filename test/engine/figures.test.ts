@@ -47,6 +47,14 @@ describe('figures', () => {
     assert.equal(found[0].fix?.newText, '413');
   });
 
+  it('reads years and decades of relations as the anniversary the source gives', () => {
+    assert.equal(
+      fixed('In Sochi, Tokayev and Putin marked two decades of relations between Kazakhstan and Russia.'),
+      'In Sochi, Tokayev and Putin marked three decades of relations between Kazakhstan and Russia.',
+    );
+    assert.deepEqual(alarms('In Sochi the two leaders marked thirty years of relations between Kazakhstan and Russia.'), []);
+  });
+
   it('reads the value of a labelled line in a fact box', () => {
     assert.equal(fixed('- **Agreements signed in Türkiye:** 16'), '- **Agreements signed in Türkiye:** 15');
     assert.deepEqual(alarms('- **Ministers on Tokayev’s visit to Türkiye:** half a dozen'), []);

@@ -17,7 +17,7 @@ export function comparableValue(claim: FigureClaim, fact: Fact): number | undefi
     case 'age':
       return v.type === 'age' ? v.years : undefined;
     case 'duration':
-      return v.type === 'duration' && sameDurationUnit(v.unit, claim.unit) ? v.amount : undefined;
+      return durationValue(claim, v);
     case 'ordinal':
       return v.type === 'ordinal' && nounMatches(claim, v.noun) ? v.amount : undefined;
     case 'count':
@@ -36,8 +36,16 @@ function nounMatches(claim: FigureClaim, noun: string): boolean {
   return claim.nouns.slice(0, 3).includes(n) || claim.labelNouns.includes(n);
 }
 
-function sameDurationUnit(fact: string, claim: string | undefined): boolean {
-  return claim === fact || (claim === 'decade' && fact === 'decade');
+/**
+ * Years and decades convert; and "thirty years of relations" or "three decades since
+ * relations began" speak of what the sources call the 30th anniversary of relations.
+ */
+function durationValue(claim: FigureClaim, v: FactValue): number | undefined {
+  const years = v.type === 'duration' ? (v.unit === 'decade' ? v.amount * 10 : v.unit === 'year' ? v.amount : undefined) : v.type === 'ordinal' && stem(v.noun) === 'anniversary' ? v.amount : undefined;
+  if (v.type === 'duration' && v.unit === claim.unit) return v.amount;
+  if (years === undefined) return undefined;
+  if (claim.unit === 'year') return years;
+  return claim.unit === 'decade' && years % 10 === 0 ? years / 10 : undefined;
 }
 
 function convertLength(amount: number, from: string, to: string): number {

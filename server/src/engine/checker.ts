@@ -57,15 +57,17 @@ function check(parts: CheckerParts, memo: SentenceMemo, text: string, options: C
   const lines = new LineMap(text);
   const tolerance = options.roundingTolerance ?? DEFAULT_TOLERANCE;
   const result: CheckResult = { findings: [], supported: [], mentions: [] };
+  memo.begin();
   for (const input of withContextYears(doc.masked, sentencesOf(text, doc.masked, doc.blocks))) {
     const entries = memo.get(doc.masked, input, tolerance, () => judge(parts, doc.masked, input, tolerance));
     for (const e of entries) {
       const range = lines.range(input.start + e.start, input.start + e.end);
-      if (e.type === 'finding') result.findings.push(e.make(range));
+      if (e.type === 'finding') result.findings.push({ ...e.finding, range });
       else if (e.type === 'support') result.supported.push({ ...e.support, range });
       else result.mentions.push({ ...e.mention, range });
     }
   }
+  memo.end();
   const { kept } = applyIgnores(result.findings, findIgnores(text));
   return { ...result, findings: applySeverity(kept, options.severity) };
 }

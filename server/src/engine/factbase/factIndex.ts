@@ -27,6 +27,7 @@ export class FactIndex {
   private readonly byEntity = new Map<string, number[]>();
   private readonly byId = new Map<string, number>();
   private readonly rolesByPerson = new Map<string, number[]>();
+  private readonly affiliationsOf = new Map<string, string[]>();
 
   constructor(facts: readonly Fact[]) {
     this.facts = facts.map((fact) => ({
@@ -48,8 +49,13 @@ export class FactIndex {
   }
 
   /** The countries and organizations a person holds a title of: Erdoğan speaks for Türkiye. */
-  affiliations(personId: string): string[] {
-    return this.roles(personId).flatMap((r) => (r.fact.value.type === 'role' && r.fact.value.of ? [r.fact.value.of] : []));
+  affiliations(personId: string): readonly string[] {
+    let list = this.affiliationsOf.get(personId);
+    if (!list) {
+      list = this.roles(personId).flatMap((r) => (r.fact.value.type === 'role' && r.fact.value.of ? [r.fact.value.of] : []));
+      this.affiliationsOf.set(personId, list);
+    }
+    return list;
   }
 
   /** The titles the sources give a person. */
@@ -75,16 +81,23 @@ export class FactIndex {
    * entities that a large share of the facts have ("Kazakhstan" in a fact base about
    * Kazakhstan) weigh little and would make every sentence a scan: they do not
    * retrieve, though they still count once a fact is retrieved by something rarer.
+   * A term shared by more than a couple of hundred facts retrieves a fact only
+   * together with a second term, so a big fact base is scored only where a sentence
+   * meets it twice.
    */
   candidates(sentenceStems: Iterable<string>, entityIds: Iterable<string>): IndexedFact[] {
     const limit = Math.max(RETRIEVAL_FLOOR, this.facts.length * RETRIEVAL_SHARE);
-    const seen = new Set<number>();
+    const hits = new Map<number, number>();
     const add = (list: number[] | undefined) => {
-      if (list && list.length <= limit) for (const i of list) seen.add(i);
+      if (!list || list.length > limit) return;
+      const weight = list.length <= RETRIEVAL_FLOOR ? 2 : 1;
+      for (const i of list) hits.set(i, (hits.get(i) ?? 0) + weight);
     };
     for (const s of sentenceStems) add(this.byStem.get(s));
     for (const e of entityIds) add(this.byEntity.get(e));
-    return [...seen].map((i) => this.facts[i]);
+    const out: IndexedFact[] = [];
+    for (const [i, n] of hits) if (n >= 2) out.push(this.facts[i]);
+    return out;
   }
 }
 

@@ -192,7 +192,7 @@ function entityDistances(
   claimStart: number,
   claimEnd: number,
   common: (e: string) => boolean,
-  affiliations: (person: string) => string[],
+  affiliations: (person: string) => readonly string[],
 ): { own: number; foreign: number } {
   let own = Infinity;
   let foreign = Infinity;

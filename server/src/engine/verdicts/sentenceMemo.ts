@@ -1,24 +1,45 @@
-import type { Entry } from './accumulator';
+import { detached, type Entry } from './accumulator';
 import type { SentenceInput } from './sentence';
 
-/** Enough for the sentences of several large drafts; past it the memo starts afresh. */
-const LIMIT = 50_000;
+/** Checks an entry may go unused before a sweep drops it: enough for several open drafts. */
+const KEEP_FOR_CHECKS = 50;
+/** Entries kept beyond what the last check used before a sweep is worth its time. */
+const SLACK = 5_000;
 
 /**
  * Judgements of sentences by their text. A sentence's verdicts depend only on its
  * own words (and, in a table, its row's header), so a keystroke re-judges the one
- * sentence it changed and the rest of the draft is read from here.
+ * sentence it changed and the rest of the draft is read from here. Sentences that no
+ * recent check has met (the versions typing left behind) are swept out, so the memo
+ * stays the size of the drafts in use however long the editing goes on.
  */
 export class SentenceMemo {
-  private readonly entries = new Map<string, Entry[]>();
+  private readonly entries = new Map<string, { entries: Entry[]; used: number }>();
+  private check = 0;
+  private usedThisCheck = 0;
+
+  /** Marks the start of a check of a whole draft. */
+  begin(): void {
+    this.check++;
+    this.usedThisCheck = 0;
+  }
+
+  /** Marks the end of a check: sweeps when the memo has grown well past what checks use. */
+  end(): void {
+    if (this.entries.size <= 2 * this.usedThisCheck + SLACK) return;
+    for (const [key, value] of this.entries) if (value.used < this.check - KEEP_FOR_CHECKS) this.entries.delete(key);
+  }
 
   get(masked: string, input: SentenceInput, tolerance: number, judge: () => Entry[]): Entry[] {
+    this.usedThisCheck++;
     const key = keyOf(masked, input, tolerance);
     const hit = this.entries.get(key);
-    if (hit) return hit;
-    if (this.entries.size >= LIMIT) this.entries.clear();
+    if (hit) {
+      hit.used = this.check;
+      return hit.entries;
+    }
     const made = judge();
-    this.entries.set(key, made);
+    this.entries.set(detached(key), { entries: made, used: this.check });
     return made;
   }
 }

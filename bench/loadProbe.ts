@@ -1,0 +1,39 @@
+/**
+ * Loads one fact base in a fresh process and prints what it cost, as JSON: a CLI or a
+ * server pays this once, cold, and its memory is best read without the bench's own
+ * corpora in the same heap. Run with `node --expose-gc --import tsx`.
+ */
+import { createChecker, loadFactBase } from '../server/src/engine';
+import { readFactBase } from '../server/src/io/readFactBase';
+import { msSince } from './stats';
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const dir = process.argv[2];
+gc();
+const heapBefore = process.memoryUsage().heapUsed;
+const rssBefore = process.memoryUsage().rss;
+const start = process.hrtime.bigint();
+const files = readFactBase(dir);
+const readMs = msSince(start);
+const loaded = loadFactBase(files);
+const loadMs = msSince(start) - readMs;
+if (!loaded.factBase) throw new Error(`invalid fact base ${dir}: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
+const checker = createChecker(loaded.factBase);
+const totalMs = msSince(start);
+gc();
+const after = process.memoryUsage();
+// Read after the GC, so the checker is still live when the heap is measured.
+const retained = checker.fact(loaded.factBase.facts[0].id) !== undefined;
+process.stdout.write(
+  JSON.stringify({
+    facts: loaded.factBase.facts.length,
+    retained,
+    readMs,
+    loadMs,
+    indexMs: totalMs - readMs - loadMs,
+    totalMs,
+    heapMB: (after.heapUsed - heapBefore) / 2 ** 20,
+    rssMB: after.rss / 2 ** 20,
+    rssBaseMB: rssBefore / 2 ** 20,
+  }),
+);

@@ -78,6 +78,9 @@ function slashed(a: number, b: number, year: number) {
   return undefined;
 }
 
+/** Every date form has a digit, a month or a season: most sentences have none and are skipped at once. */
+const MAY_HOLD_A_DATE = new RegExp(`\\d|${M}|spring|summer|autumn|fall|winter`, 'i');
+
 function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : +s;
 }
@@ -92,6 +95,7 @@ function valid<T extends { date: PartialDate }>(c: T): T | undefined {
 /** Finds dates in a stretch of prose. `text` is the masked draft; the stretch is [start, end). */
 export function findDates(text: string, start: number, end: number): DateClaim[] {
   const slice = text.slice(start, end);
+  if (!MAY_HOLD_A_DATE.test(slice)) return [];
   const taken: Array<[number, number]> = [];
   const claims: DateClaim[] = [];
   for (const p of PATTERNS) {

@@ -19,15 +19,15 @@ export class Accumulator {
 
   finding(start: number, end: number, make: (range: Range) => Finding): void {
     const { range: _nowhere, ...finding } = make(NOWHERE);
-    this.entries.push({ type: 'finding', start: start - this.origin, end: end - this.origin, finding: detached(finding) });
+    this.entries.push({ type: 'finding', start: start - this.origin, end: end - this.origin, finding });
   }
 
   support(kind: ClaimKind, start: number, end: number, claimText: string, factId: string, sourceId: string): void {
-    this.entries.push({ type: 'support', start: start - this.origin, end: end - this.origin, support: detached({ kind, claimText, factId, sourceId }) });
+    this.entries.push({ type: 'support', start: start - this.origin, end: end - this.origin, support: { kind, claimText, factId, sourceId } });
   }
 
   mention(start: number, end: number, text: string, entityId: string): void {
-    this.entries.push({ type: 'mention', start: start - this.origin, end: end - this.origin, mention: detached({ text, entityId }) });
+    this.entries.push({ type: 'mention', start: start - this.origin, end: end - this.origin, mention: { text, entityId } });
   }
 }
 

@@ -38,7 +38,7 @@ export class SentenceMemo {
       hit.used = this.check;
       return hit.entries;
     }
-    const made = judge();
+    const made = detached(judge());
     this.entries.set(detached(key), { entries: made, used: this.check });
     return made;
   }

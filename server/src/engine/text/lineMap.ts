@@ -24,12 +24,4 @@ export class LineMap {
   range(start: number, end: number): Range {
     return { start: this.position(start), end: this.position(end) };
   }
-
-  lineStart(line: number): number {
-    return this.starts[Math.min(Math.max(line, 0), this.starts.length - 1)];
-  }
-
-  get lineCount(): number {
-    return this.starts.length;
-  }
 }

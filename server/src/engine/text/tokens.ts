@@ -24,7 +24,3 @@ export function tokenize(text: string, offset = 0): Token[] {
 export function stems(phrase: string): string[] {
   return tokenize(phrase).flatMap((t) => t.text.split('-').map(stem));
 }
-
-export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
-}

@@ -19,6 +19,8 @@ export interface SentenceContext {
   header: string[];
   /** Dates the sentence states, which tell which of several similar events it means. */
   dates: DateClaim[];
+  /** Proper names the fact base does not know: other parties, for all the engine can tell. */
+  strangers: Array<{ start: number; end: number }>;
   /** Offsets of commas, semicolons, colons and dashes that separate clauses. */
   breaks: number[];
   /** Where each stem stands in `words`, so that a keyword is found without a scan. */
@@ -204,6 +206,9 @@ function entityDistances(
     if (involved.length > 0) {
       if (involved.some((e) => !common(e))) own = Math.min(own, d);
     } else if (PARTIES.has(m.kind)) foreign = Math.min(foreign, d);
+  }
+  for (const s of ctx.strangers) {
+    if (!(s.start < claimEnd && claimStart < s.end)) foreign = Math.min(foreign, distance(ctx, s.start, s.end, claimStart, claimEnd));
   }
   return { own, foreign };
 }

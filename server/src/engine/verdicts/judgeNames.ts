@@ -10,7 +10,7 @@ export function judgeNames(parts: CheckerParts, read: ReadSentence, masked: stri
   for (const m of read.ctx.mentions) out.mention(m.start, m.end, m.text, m.entityId);
   judgeTitles(parts, read, masked, out);
   judgePlaces(parts, read, masked, out);
-  for (const s of parts.spelling.suspects(read.nameTokens, read.ctx.mentions)) {
+  for (const s of read.suspects) {
     out.finding(s.start, s.end, (range) => nameSpelling(range, s.text, s.suggestion, parts.entities.get(s.entityId)));
   }
 }

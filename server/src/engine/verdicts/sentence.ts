@@ -1,7 +1,9 @@
 import type { Claim, DateClaim, FigureClaim } from '../claims/claim';
 import { findDates } from '../claims/dates';
 import { findFigures } from '../claims/figures';
-import type { Mention, NameToken } from '../claims/names';
+import type { Mention } from '../claims/names';
+import { strangers } from '../claims/strangers';
+import type { SpellingSuspect } from './spelling';
 import type { IndexedFact } from '../factbase/factIndex';
 import { tokenize } from '../text/tokens';
 import { contextWords, indexContext, type SentenceContext } from './context';
@@ -24,8 +26,8 @@ export interface ReadSentence {
   candidates: IndexedFact[];
   /** Table cells with their column's header; empty outside tables. */
   cells: Array<{ start: number; end: number; header?: string }>;
-  /** The words that may be names, for the spelling check. */
-  nameTokens: NameToken[];
+  /** Near misses of known names. */
+  suspects: SpellingSuspect[];
 }
 
 /** Reads a sentence once: its words, names, dates and figures, and the facts it may speak of. */
@@ -41,11 +43,16 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     const figures = findFigures(masked, span.start, span.end, ds.map((d) => [d.start, d.end]));
     claims.push(...ds, ...figures.map((f) => withColumnUnit(f, span.header)));
   }
+  const suspects = parts.spelling.suspects(nameTokens, mentions);
+  const unknown = strangers(masked, input.start, nameTokens, mentions, (w) => parts.spelling.isKnownWord(w)).filter(
+    (t) => !suspects.some((s) => s.start === t.start),
+  );
   const ctx: SentenceContext = {
     start: input.start,
     end: input.end,
     words,
     mentions,
+    strangers: unknown,
     header: input.header,
     dates,
     breaks: clauseBreaks(masked, input),
@@ -54,7 +61,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
   const stems = new Set([...words.map((w) => w.stem), ...input.header]);
   const candidates = parts.index.candidates(stems, new Set(mentions.map((m) => m.entityId)));
   const cells = input.claimSpans.filter((c) => c.header !== undefined);
-  return { ctx, claims: claims.sort((a, b) => a.start - b.start), candidates, cells, nameTokens };
+  return { ctx, claims: claims.sort((a, b) => a.start - b.start), candidates, cells, suspects };
 }
 
 function clauseBreaks(masked: string, input: SentenceInput): number[] {

@@ -1,0 +1,31 @@
+import type { Mention, NameToken } from './names';
+
+/** Capitalized words that are no names: calendar words, titles, the pronoun. */
+const NOT_NAMES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  'president', 'prime', 'minister', 'chancellor', 'secretary', 'general', 'director', 'deputy', 'head', 'chairman', 'king', 'queen',
+  'mr', 'mrs', 'ms', 'dr', 'i',
+]);
+
+/** Text before a word that makes it the first of a sentence, a quote, a label or a list item. */
+const OPENS = /(^|[.!?:;"“‘(\[—–*_#>|-]|\d[.)])\s*$/;
+
+/**
+ * Proper names the fact base does not know ("Beijing", "Shanghai Cooperation
+ * Organisation"). They are not claims, but they tell whom a sentence is about: a date
+ * next to "visited Beijing" is no date of a sourced visit to Moscow.
+ */
+export function strangers(text: string, start: number, tokens: NameToken[], mentions: Mention[], isKnown: (word: string) => boolean): NameToken[] {
+  const capitalized = tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  if (tokens.length > 3 && capitalized / tokens.length > 0.6) return [];
+  return tokens.filter(
+    (t) =>
+      /^\p{Lu}[\p{L}’'-]*$/u.test(t.text) &&
+      !NOT_NAMES.has(t.norm) &&
+      !isKnown(t.text) &&
+      !mentions.some((m) => m.start <= t.start && t.end <= m.end) &&
+      !OPENS.test(text.slice(Math.max(start, t.start - 12), t.start)),
+  );
+}

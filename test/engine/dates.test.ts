@@ -50,6 +50,14 @@ describe('dates', () => {
     assert.equal(found[0].fix?.newText, 'March 20, 2019');
   });
 
+  it('gives no verdict rather than the wrong event when two fit', () => {
+    assert.deepEqual(alarms('Tokayev was sworn in as president on 21 March 2019 after Nazarbayev resigned.'), []);
+  });
+
+  it('leaves dates of events no source covers alone, even beside known names', () => {
+    assert.deepEqual(alarms('Tokayev visited Beijing in 2015.'), []);
+  });
+
   it('flags a wrong year', () => {
     assert.equal(fixed('The Strategic Partnership Agreement was signed in 2011.'), 'The Strategic Partnership Agreement was signed in 2009.');
   });

@@ -37,6 +37,13 @@ const MIN_CONTRADICTION = 2.2;
 const SUPPORT_SHARE = 0.65;
 /** Facts scoring this close to the best are told apart by how near their values are. */
 const RIVAL_SHARE = 0.75;
+/** A rival whose value is within this factor of the nearest is as likely the one meant. */
+const RIVAL_GAP = 1.5;
+/**
+ * A fact pointed at half as strongly whose value is nearer the claim's may be the
+ * one meant ("sworn in on 21 March … after Nazarbayev resigned": the 20th, not the 19th).
+ */
+const FIT_SHARE = 0.5;
 /** A fact whose people or places the sentence names may support a claim from a little further back. */
 const NAMED_SUPPORT_SHARE = 0.5;
 /** A contradicted fact must be named or described within this many words of the claim. */
@@ -80,11 +87,13 @@ export function decide(
   const top = byGap[0];
   if (!cmp.plausiblyWrong(top.f)) return { kind: 'unsourced' };
   const others = byGap.filter((x) => x !== top && !cmp.sameValue(x.f, top.f));
-  const rival = others.find((x) => x.g <= top.g * 1.5 + 1e-9) ?? (others.length > 0 && !cmp.slip(top.f) ? others[0] : undefined);
+  const rival = others.find((x) => x.g <= top.g * RIVAL_GAP + 1e-9) ?? (others.length > 0 && !cmp.slip(top.f) ? others[0] : undefined);
   if (rival || top.n < 2 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst) return { kind: 'unsourced' };
   if (scored.some((x) => x.f !== top.f && !cmp.sameValue(x.f, top.f) && cmp.compatible(x.f) && siblingNamedNear(ctx, top.f, x.f, span[0], span[1], ANCHOR_DISTANCE))) {
     return { kind: 'unsourced' };
   }
+  const betterFit = scored.find((x) => !excluded.has(x.f) && !cmp.agrees(x.f) && x.s >= top.s * FIT_SHARE && x.n >= 2 && !cmp.sameValue(x.f, top.f) && cmp.gap(x.f) < top.g);
+  if (betterFit) return { kind: 'unsourced' };
   const closer = scored.find((x) => x.d < top.d && x.n >= 2 && x.s >= top.s * CLOSER_SHARE && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f));
   if (closer) return { kind: 'unsourced' };
   return { kind: 'contradicted', fact: top.f };

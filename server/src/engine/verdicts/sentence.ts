@@ -64,14 +64,21 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
   return { ctx, claims: claims.sort((a, b) => a.start - b.start), candidates, cells, suspects };
 }
 
+/**
+ * Words that open a subordinate clause: in "sworn in on 21 March after Nazarbayev
+ * resigned", the date belongs to the swearing-in, not to what follows "after".
+ */
+const SUBORDINATORS = /\b(?:after|before|when|while|whereas|since|until|following|because|although|though|which|who|whom|where)\b/gi;
+
 function clauseBreaks(masked: string, input: SentenceInput): number[] {
   const breaks: number[] = [];
+  for (const m of masked.slice(input.start, input.end).matchAll(SUBORDINATORS)) breaks.push(input.start + (m.index ?? 0));
   for (let i = input.start; i < input.end; i++) {
     const c = masked[i];
     const spacedDash = (c === '—' || c === '–') && /\s/.test(masked[i - 1] ?? '') && /\s/.test(masked[i + 1] ?? '');
     if ((c === ',' && !/\d/.test(masked[i + 1] ?? '')) || c === ';' || spacedDash || c === '(' || c === ')') breaks.push(i);
   }
-  return breaks;
+  return breaks.sort((a, b) => a - b);
 }
 
 /** A bare number under "Length (km)" or "Miles" is a length in that unit. */

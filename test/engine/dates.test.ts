@@ -58,6 +58,10 @@ describe('dates', () => {
     assert.deepEqual(alarms('Tokayev visited Beijing in 2015.'), []);
   });
 
+  it('reads a date two parts away as another event of the kind', () => {
+    assert.deepEqual(alarms('In June 2019 Tokayev won his first election with 71% of the vote.'), []);
+  });
+
   it('flags a wrong year', () => {
     assert.equal(fixed('The Strategic Partnership Agreement was signed in 2011.'), 'The Strategic Partnership Agreement was signed in 2009.');
   });

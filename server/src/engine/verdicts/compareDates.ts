@@ -50,7 +50,20 @@ export function datePlausiblyWrong(claim: DateClaim, fact: Fact): boolean {
   if (c.year !== undefined && Math.abs(c.year - d.from.year) > 5 && !oneDigitApart(c.year, d.from.year)) return false;
   if (c.month !== undefined && d.from.month === undefined && d.from.season === undefined) return false;
   if (c.year === undefined && c.month !== undefined && d.from.month === undefined) return false;
-  return true;
+  return differingParts(c, d.from) <= 1 || dateGap(claim, fact) <= 7;
+}
+
+/**
+ * A slip changes one thing: the day, the month or the year (or lands within the week,
+ * "Dec. 1" for November 30). "June 2019" against an
+ * election on 20 November 2022 differs in two, and is more likely another election.
+ */
+function differingParts(c: PartialDate, f: CalendarDate): number {
+  let n = 0;
+  if (c.year !== undefined && c.year !== f.year) n++;
+  if (c.month !== undefined && f.month !== undefined && c.month !== f.month) n++;
+  if (c.day !== undefined && f.day !== undefined && c.day !== f.day) n++;
+  return n;
 }
 
 /** Days between the claim and the fact, reading parts the writer left out as the source's. */

@@ -138,6 +138,9 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
   }
   let { own, foreign } = entityDistances(ctx, f, claimStart, claimEnd, common, (p) => index.affiliations(p));
   const when = f.fact.when;
+  if (when && ctx.dates.some((d) => d.start !== claimStart && d.date.year !== undefined && !partsAgree(d.date, when))) {
+    return { total: 0, features: 0, entities: 0, nearest: Infinity, nearestOwn: Infinity, nearestForeign: Infinity };
+  }
   const dated = when && ctx.dates.find((d) => d.start !== claimStart && partsAgree(d.date, when));
   if (dated) {
     total += DATE_BONUS;
@@ -156,10 +159,17 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
  */
 const COMMON_ENTITY_SHARE = 0.25;
 
-/** Who or where an event is about; a newspaper or a treaty named nearby says less. */
-const PARTIES = new Set(['person', 'country', 'city']);
+/**
+ * Who or where an event is about ("trade between the members of the Eurasian Economic
+ * Union" is not the Turkic States' trade); a newspaper or a treaty named nearby says less.
+ */
+const PARTIES = new Set(['person', 'country', 'city', 'organization']);
 
-/** A stated date that matches the time a fact holds is strong evidence for that fact. */
+/**
+ * A stated date that matches the time a fact holds is strong evidence for that fact;
+ * a stated year that does not match it rules the fact out ("the CSTO summit in Minsk
+ * on November 23, 2023" is not the session of 2022).
+ */
 const DATE_BONUS = 3;
 
 function phraseDistance(ctx: SentenceContext, phrase: string[], claimStart: number, claimEnd: number): number | undefined {

@@ -53,10 +53,24 @@ const FOREIGN_DISTANCE = 8;
 /** A fact pointed at from nearer the claim, and nearly as strongly, means the claim may be about that one. */
 const CLOSER_SHARE = 0.6;
 
+interface Scored {
+  f: IndexedFact;
+  /** How strongly the sentence points at the fact. */
+  s: number;
+  /** Distinct words and names that point at it. */
+  n: number;
+  /** Of those, entities. */
+  e: number;
+  /** Words between the claim and the nearest of them. */
+  d: number;
+  /** Whether another party stands nearer the claim than the fact's own. */
+  foreignFirst: boolean;
+}
+
 /**
  * Supported if a fact the sentence plausibly speaks of agrees; contradicted only
- * when one fact stands out and none agrees; otherwise no verdict. False alarms
- * cost more than misses, so ambiguity is never a contradiction.
+ * when one fact stands out, none agrees and nothing casts doubt on it; otherwise no
+ * verdict. False alarms cost more than misses, so ambiguity is never a contradiction.
  */
 export function decide(
   index: FactIndex,
@@ -66,35 +80,64 @@ export function decide(
   cmp: Comparison,
   excluded: ReadonlySet<IndexedFact>,
 ): Verdict {
-  const scored = candidates
+  const scored = scoreAll(index, ctx, candidates, span, cmp);
+  if (scored.length === 0) return { kind: 'none' };
+  const support = supporting(scored, cmp);
+  if (support) return { kind: 'supported', fact: support.f };
+  const top = target(scored, cmp, excluded);
+  if (!top || doubtful(top, scored, ctx, span, cmp, excluded)) return { kind: 'unsourced' };
+  return { kind: 'contradicted', fact: top.f };
+}
+
+function scoreAll(index: FactIndex, ctx: SentenceContext, candidates: IndexedFact[], span: [number, number], cmp: Comparison): Scored[] {
+  return candidates
     .filter((f) => cmp.compatible(f))
     .map((f) => {
       const sc = score(index, ctx, f, span[0], span[1]);
-      return { f, s: sc.total, n: sc.features, e: sc.entities, d: sc.nearest, foreignFirst: sc.nearestForeign < sc.nearestOwn && sc.nearestForeign <= FOREIGN_DISTANCE };
+      const foreignFirst = sc.nearestForeign < sc.nearestOwn && sc.nearestForeign <= FOREIGN_DISTANCE;
+      return { f, s: sc.total, n: sc.features, e: sc.entities, d: sc.nearest, foreignFirst };
     })
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s);
-  if (scored.length === 0) return { kind: 'none' };
+}
+
+/** An agreeing fact pointed at nearly as strongly as the best; a less precise one yields to a precise one that disagrees. */
+function supporting(scored: Scored[], cmp: Comparison): Scored | undefined {
   const best = scored[0].s;
-  const plausible = scored.filter((x) => x.s >= Math.max(MIN_SUPPORT, best * SUPPORT_SHARE));
   const agreeing = scored.find((x) => x.s >= Math.max(MIN_SUPPORT, best * (x.e > 0 ? NAMED_SUPPORT_SHARE : SUPPORT_SHARE)) && cmp.agrees(x.f));
-  const outranked = agreeing && !cmp.asPrecise(agreeing.f) && scored.some((x) => x.s >= agreeing.s && cmp.asPrecise(x.f) && !cmp.agrees(x.f));
-  if (agreeing && !outranked) return { kind: 'supported', fact: agreeing.f };
-  const open = plausible.filter((x) => !excluded.has(x.f) && !cmp.agrees(x.f));
-  if (open.length === 0) return { kind: 'unsourced' };
-  const close = open.filter((x) => x.s >= open[0].s * RIVAL_SHARE);
-  const byGap = close.map((x) => ({ ...x, g: cmp.gap(x.f) })).sort((a, b) => a.g - b.g);
+  if (!agreeing || cmp.asPrecise(agreeing.f)) return agreeing;
+  return scored.some((x) => x.s >= agreeing.s && cmp.asPrecise(x.f) && !cmp.agrees(x.f)) ? undefined : agreeing;
+}
+
+/** Among the facts pointed at about as strongly as the best, the one whose value is nearest the claim's. */
+function target(scored: Scored[], cmp: Comparison, excluded: ReadonlySet<IndexedFact>): (Scored & { g: number; rival: boolean }) | undefined {
+  const best = scored[0].s;
+  const open = scored.filter((x) => x.s >= Math.max(MIN_SUPPORT, best * SUPPORT_SHARE) && !excluded.has(x.f) && !cmp.agrees(x.f));
+  if (open.length === 0) return undefined;
+  const byGap = open
+    .filter((x) => x.s >= open[0].s * RIVAL_SHARE)
+    .map((x) => ({ ...x, g: cmp.gap(x.f) }))
+    .sort((a, b) => a.g - b.g);
   const top = byGap[0];
-  if (!cmp.plausiblyWrong(top.f)) return { kind: 'unsourced' };
   const others = byGap.filter((x) => x !== top && !cmp.sameValue(x.f, top.f));
-  const rival = others.find((x) => x.g <= top.g * RIVAL_GAP + 1e-9) ?? (others.length > 0 && !cmp.slip(top.f) ? others[0] : undefined);
-  if (rival || top.n < 2 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst) return { kind: 'unsourced' };
-  if (scored.some((x) => x.f !== top.f && !cmp.sameValue(x.f, top.f) && cmp.compatible(x.f) && siblingNamedNear(ctx, top.f, x.f, span[0], span[1], ANCHOR_DISTANCE))) {
-    return { kind: 'unsourced' };
-  }
-  const betterFit = scored.find((x) => !excluded.has(x.f) && !cmp.agrees(x.f) && x.s >= top.s * FIT_SHARE && x.n >= 2 && !cmp.sameValue(x.f, top.f) && cmp.gap(x.f) < top.g);
-  if (betterFit) return { kind: 'unsourced' };
-  const closer = scored.find((x) => x.d < top.d && x.n >= 2 && x.s >= top.s * CLOSER_SHARE && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f));
-  if (closer) return { kind: 'unsourced' };
-  return { kind: 'contradicted', fact: top.f };
+  const rival = others.some((x) => x.g <= top.g * RIVAL_GAP + 1e-9) || (others.length > 0 && !cmp.slip(top.f));
+  return { ...top, rival };
+}
+
+/** Every reason to think the claim may be about something else than the target fact. */
+function doubtful(
+  top: Scored & { g: number; rival: boolean },
+  scored: Scored[],
+  ctx: SentenceContext,
+  span: [number, number],
+  cmp: Comparison,
+  excluded: ReadonlySet<IndexedFact>,
+): boolean {
+  if (!cmp.plausiblyWrong(top.f) || top.rival) return true;
+  if (top.n < 2 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst) return true;
+  const other = (x: Scored) => x.f !== top.f && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f);
+  const sibling = scored.some((x) => other(x) && siblingNamedNear(ctx, top.f, x.f, span[0], span[1], ANCHOR_DISTANCE));
+  const betterFit = scored.some((x) => other(x) && !cmp.agrees(x.f) && x.s >= top.s * FIT_SHARE && x.n >= 2 && cmp.gap(x.f) < top.g);
+  const closer = scored.some((x) => other(x) && x.d < top.d && x.n >= 2 && x.s >= top.s * CLOSER_SHARE);
+  return sibling || betterFit || closer;
 }

@@ -54,6 +54,13 @@ describe('names', () => {
     assert.deepEqual(alarms(draft).map((f) => [f.claimText, f.fix?.newText]), [['Minsk', 'Yerevan'], ['Deputy head', 'Head']]);
   });
 
+  it('places a summit by the body that held it, among several sourced meetings', () => {
+    assert.equal(
+      fixed('Tokayev, re-elected on Nov 20, attended a CSTO summit in Minsk three days later, where he urged peace talks between Russia and Ukraine.'),
+      'Tokayev, re-elected on Nov 20, attended a CSTO summit in Yerevan three days later, where he urged peace talks between Russia and Ukraine.',
+    );
+  });
+
   it('does not flag a city inside a sourced country', () => {
     assert.deepEqual(alarms('On November 30, Tokayev was received in Paris by French President Emmanuel Macron.'), []);
   });

@@ -32,8 +32,18 @@ export function figureComparison(claim: FigureClaim, tolerance: number): Compari
   };
 }
 
-/** An entity in a slot: the place of a meeting, the next chair of an organization. */
-export function slotComparison(entityId: string | undefined, kindOf: (id: string) => string | undefined, slots: ReadonlySet<string>): Comparison {
+/**
+ * An entity in a slot: the place of a meeting, the next chair of an organization.
+ * Places have no near or far values; among meetings the sentence could mean, the one
+ * whose own people and bodies stand near the claim is the nearest ("a CSTO summit in
+ * Minsk": the CSTO session). `named` counts them.
+ */
+export function slotComparison(
+  entityId: string | undefined,
+  kindOf: (id: string) => string | undefined,
+  slots: ReadonlySet<string>,
+  named: (f: IndexedFact) => number,
+): Comparison {
   const slotEntity = (f: IndexedFact) => (f.fact.value.type === 'entity' && slots.has(f.fact.value.slot) ? f.fact.value.entity : undefined);
   return {
     compatible: (f) => slotEntity(f) !== undefined,
@@ -43,8 +53,8 @@ export function slotComparison(entityId: string | undefined, kindOf: (id: string
       return entityId === undefined ? sourced === 'city' : sourced === kindOf(entityId);
     },
     sameValue: (a, b) => slotEntity(a) === slotEntity(b),
-    gap: () => 1,
+    gap: (f) => 1 / (1 + named(f)),
     asPrecise: () => true,
-    slip: () => false,
+    slip: (f) => named(f) > 0,
   };
 }

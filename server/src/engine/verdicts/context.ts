@@ -157,7 +157,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
  * Kazakhstan) does not tell one fact from another, so it does not outweigh a party
  * the fact does not involve.
  */
-const COMMON_ENTITY_SHARE = 0.25;
+export const COMMON_ENTITY_SHARE = 0.25;
 
 /**
  * Who or where an event is about ("trade between the members of the Eurasian Economic
@@ -249,4 +249,16 @@ function sameClause(ctx: SentenceContext, start: number, end: number, claimStart
 function sameWords(a: IndexedFact, b: IndexedFact): boolean {
   const key = (f: IndexedFact) => f.keywords.map((k) => k.join(' ')).sort().join('|');
   return key(a) === key(b);
+}
+
+/** How many of the fact's distinctive entities (not its slot's value) the sentence names near the claim. */
+export function namedNear(ctx: SentenceContext, f: IndexedFact, claimStart: number, claimEnd: number, maxDistance: number, common: (e: string) => boolean): number {
+  const value = f.fact.value.type === 'entity' ? f.fact.value.entity : undefined;
+  const near = new Set<string>();
+  for (const m of ctx.mentions) {
+    if (m.entityId === value || !f.entities.has(m.entityId) || common(m.entityId)) continue;
+    if (m.start < claimEnd && claimStart < m.end) continue;
+    if (distance(ctx, m.start, m.end, claimStart, claimEnd) <= maxDistance) near.add(m.entityId);
+  }
+  return near.size;
 }

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { alarms } from './bundled';
+import { alarms } from '../engine/bundled';
 
 /**
  * Articles on the same events, written from other reporting: their figures and dates

@@ -10,7 +10,7 @@ import { stems } from './text/tokens';
 import type { CheckOptions, CheckResult } from './types';
 import { Accumulator, type Entry } from './verdicts/accumulator';
 import { SentenceMemo } from './verdicts/sentenceMemo';
-import { formatDate, sourcedValueText } from './verdicts/claimChecks';
+import { formatDate, sourcedValueText } from './render/sourced';
 import { judgeClaims } from './verdicts/judgeClaims';
 import { judgeNames } from './verdicts/judgeNames';
 import type { CheckerParts } from './verdicts/parts';
@@ -46,7 +46,7 @@ export function createChecker(fb: FactBase): Checker {
       const f = index.get(factId);
       if (!f) return undefined;
       const when = f.fact.when && f.fact.value.type !== 'date' ? ` (${formatDate(f.fact.when)})` : '';
-      const value = f.fact.value.type === 'entity' ? parts.entities.get(f.fact.value.entity)?.name ?? sourcedValueText(f) : sourcedValueText(f);
+      const value = f.fact.value.type === 'entity' ? parts.entities.get(f.fact.value.entity)?.name ?? sourcedValueText(f.fact.value) : sourcedValueText(f.fact.value);
       return `${f.fact.event}: ${value}${when}`;
     },
   });

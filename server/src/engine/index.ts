@@ -2,6 +2,7 @@
 export { loadFactBase } from './factbase/load';
 export { createChecker } from './checker';
 export { findIgnores, applyIgnores, withoutIgnores, type Ignore } from './ignores';
+export { formatDate } from './render/sourced';
 export * from './api';
 export * from './types';
 export type { Entity, Fact, Source, FactValue, CalendarDate } from './factbase/schema';

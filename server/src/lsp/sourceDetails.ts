@@ -1,17 +1,10 @@
-import type { Source } from '../engine/index';
+import { formatDate, type Source } from '../engine/index';
 
 type SourceDate = NonNullable<Source['date']>;
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
 /** "19 August 2022", "August 2022", "summer 2021", "2022"; "(inferred)" when the source leaves it implicit. */
 export function sourceDate(date: SourceDate): string {
-  const { year, month, day, season } = date.value;
-  const parts = [day, month ? MONTHS[month - 1] : season, year].filter((p) => p !== undefined);
-  return `${parts.join(' ')}${date.inferred ? ' (inferred)' : ''}`;
+  return `${formatDate(date.value)}${date.inferred ? ' (inferred)' : ''}`;
 }
 
 /** Title, author and date, as plain text: "Title, Author, 19 August 2022". */

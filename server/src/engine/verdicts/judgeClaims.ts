@@ -3,7 +3,8 @@ import type { IndexedFact } from '../factbase/factIndex';
 import { contradiction } from '../rules/contradiction';
 import { unsourcedClaim } from '../rules/unsourcedClaim';
 import type { Accumulator } from './accumulator';
-import { comparisonFor, fixFor, sourcedValueText } from './claimChecks';
+import { comparisonFor, fixFor } from './claimChecks';
+import { sourcedValueText } from '../render/sourced';
 import { decide, type Verdict } from './decide';
 import type { CheckerParts } from './parts';
 import type { ReadSentence } from './sentence';
@@ -48,7 +49,7 @@ function report(parts: CheckerParts, read: ReadSentence, claim: Claim, verdict: 
         range,
         claimText: claim.text,
         expected: fixFor(claim, f),
-        sourcedValue: sourcedValueText(f),
+        sourcedValue: sourcedValueText(f.fact.value),
         fact: f.fact,
         source: parts.sources.get(f.fact.source),
       }),

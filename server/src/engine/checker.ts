@@ -54,7 +54,7 @@ export function createChecker(fb: FactBase): Checker {
 
 function check(parts: CheckerParts, memo: SentenceMemo, text: string, options: CheckOptions = {}): CheckResult {
   const doc = parseProse(text);
-  const lines = new LineMap(text);
+  const lines = doc.lines;
   const tolerance = options.roundingTolerance ?? DEFAULT_TOLERANCE;
   const result: CheckResult = { findings: [], supported: [], mentions: [] };
   memo.begin();

@@ -4,6 +4,7 @@ import type { FactBase, FactBaseFiles, LoadResult } from '../api';
 import type { Problem } from '../types';
 import { EntitiesFile, FactsFile, SourcesFile } from './schema';
 import { crossCheck } from './crossCheck';
+import { LineMap } from '../text/lineMap';
 
 /**
  * Reads and validates a fact base from its files' text. Every problem comes back
@@ -35,7 +36,7 @@ export function loadFactBase(files: FactBaseFiles): LoadResult {
 
 export interface Parsed<T> {
   file: string;
-  text: string;
+  lines: LineMap;
   root: Node | undefined;
   value: T;
 }
@@ -48,14 +49,15 @@ function parseFile<S extends z.ZodType>(files: FactBaseFiles, file: string, sche
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  for (const e of errors) problems.push({ file, ...positionOf(text, e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}` });
+  const lines = new LineMap(text);
+  for (const e of errors) problems.push({ file, ...lines.position(e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}` });
   if (errors.length > 0 || !root) return undefined;
   const result = schema.safeParse(JSON.parse(text));
-  if (result.success) return { file, text, root, value: result.data };
+  if (result.success) return { file, lines, root, value: result.data };
   for (const issue of result.error.issues) {
     const node = findNodeAtLocation(root, issue.path as Array<string | number>) ?? nearestNode(root, issue.path as Array<string | number>);
     const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-    problems.push({ file, ...positionOf(text, node?.offset ?? 0), message: `${issue.message}${where}` });
+    problems.push({ file, ...lines.position(node?.offset ?? 0), message: `${issue.message}${where}` });
   }
   return undefined;
 }
@@ -63,7 +65,7 @@ function parseFile<S extends z.ZodType>(files: FactBaseFiles, file: string, sche
 /** A problem at a JSON path of a parsed file. */
 export function at(parsed: Parsed<unknown>, path: Array<string | number>, message: string): Problem {
   const node = parsed.root ? findNodeAtLocation(parsed.root, path) ?? nearestNode(parsed.root, path) : undefined;
-  return { file: parsed.file, ...positionOf(parsed.text, node?.offset ?? 0), message: `${message} (at ${path.join('.')})` };
+  return { file: parsed.file, ...parsed.lines.position(node?.offset ?? 0), message: `${message} (at ${path.join('.')})` };
 }
 
 /** A missing key has no node: point at the object that should hold it. */
@@ -75,14 +77,3 @@ function nearestNode(root: Node, path: Array<string | number>): Node | undefined
   return undefined;
 }
 
-function positionOf(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: offset - lineStart };
-}

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+import { LineMap } from '../text/lineMap';
 import { frontMatterLength } from './frontMatter';
 import { applyBlanks, maskInline, type Blanks } from './mask';
 import { tableBlocks } from './tables';
@@ -20,6 +21,8 @@ export interface ProseDocument {
   /** The draft with everything that is never checked blanked out; offsets are the draft's. */
   masked: string;
   blocks: ProseBlock[];
+  /** Line starts of the draft, for markdown-it's line maps and for ranges. */
+  lines: LineMap;
 }
 
 /**
@@ -39,14 +42,14 @@ export function parseProse(text: string): ProseDocument {
   const blanks: Blanks = [];
   const fm = frontMatterLength(text);
   if (fm > 0) blanks.push([0, fm]);
-  const lineStarts = lineStartsOf(text);
+  const lines = new LineMap(text);
   const tokens = md.parse(applyBlanks(text, blanks), {});
   const blocks: ProseBlock[] = [];
   let section = 0;
   let containers = 0;
   const lineSpan = (map: [number, number]) => ({
-    start: lineStarts[map[0]],
-    end: map[1] < lineStarts.length ? lineStarts[map[1]] - 1 : text.length,
+    start: lines.lineStart(map[0]) ?? text.length,
+    end: (lines.lineStart(map[1]) ?? text.length + 1) - 1,
   });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -68,7 +71,7 @@ export function parseProse(text: string): ProseDocument {
       blocks.push(...tableBlocks(text, blanks, span, section));
     }
   }
-  return { masked: applyBlanks(text, blanks), blocks };
+  return { masked: applyBlanks(text, blanks), blocks, lines };
 }
 
 function proseBlock(text: string, blanks: Blanks, kind: ProseBlock['kind'], span: { start: number; end: number }, section: number): ProseBlock {
@@ -93,8 +96,3 @@ function blankContainerMarkers(text: string, blanks: Blanks, start: number, end:
   }
 }
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}

@@ -24,4 +24,9 @@ export class LineMap {
   range(start: number, end: number): Range {
     return { start: this.position(start), end: this.position(end) };
   }
+
+  /** The offset where a 0-based line starts, or undefined past the last line. */
+  lineStart(line: number): number | undefined {
+    return this.starts[line];
+  }
 }

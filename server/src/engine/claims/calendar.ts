@@ -43,3 +43,8 @@ export function monthName(month: number, form: 'long' | 'short' | 'short-dot' | 
   if (form === 'short-dot') return month === 5 ? 'May' : `${short}.`;
   return String(month).padStart(2, '0');
 }
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Capitalized words of the calendar, lowercase: months and their short forms, weekdays, seasons. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...Object.keys(SHORT), ...WEEKDAYS, ...Object.keys(SEASONS)]);

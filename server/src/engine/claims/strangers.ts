@@ -1,10 +1,9 @@
+import { CALENDAR_WORDS } from './calendar';
 import type { Mention, NameToken } from './names';
 
 /** Capitalized words that are no names: calendar words, titles, the pronoun. */
 const NOT_NAMES = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  ...CALENDAR_WORDS,
   'president', 'prime', 'minister', 'chancellor', 'secretary', 'general', 'director', 'deputy', 'head', 'chairman', 'king', 'queen',
   'mr', 'mrs', 'ms', 'dr', 'i',
 ]);

@@ -1,3 +1,4 @@
+import { CALENDAR_WORDS } from '../claims/calendar';
 import type { Mention } from '../claims/names';
 import { contradiction } from '../rules/contradiction';
 import type { Accumulator } from './accumulator';
@@ -11,7 +12,8 @@ const PLACE = /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}
 const PLACE_KINDS = new Set(['city', 'country']);
 /** A place or a chair is read as an event's only when the event's word stands close by ("met … in Sochi"). */
 const SLOT_WORD_DISTANCE = 4;
-const NOT_PLACES = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Dr|The|This|That|These|Those|Our|His|Her|Their|Its|It|Spring|Summer|Autumn|Winter|Fall)\b/;
+/** First words after "in" or "at" that start no place: the calendar, determiners, forms of address. */
+const NOT_PLACES = new Set([...CALENDAR_WORDS, 'mr', 'mrs', 'dr', 'the', 'this', 'that', 'these', 'those', 'our', 'his', 'her', 'their', 'its', 'it']);
 /** A table column of places: "| 2022-11-23 | Minsk | CSTO Collective Security Council |". */
 const PLACE_COLUMN = /\b(city|place|venue|location|where|host)\b/i;
 const NAME_CELL = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/u;
@@ -65,7 +67,7 @@ function judgeSlot(parts: CheckerParts, read: ReadSentence, out: Accumulator, cl
 }
 
 function placeClaim(parts: CheckerParts, read: ReadSentence, masked: string, start: number, name: string): PlaceClaim | undefined {
-  if (NOT_PLACES.test(name)) return undefined;
+  if (NOT_PLACES.has(name.split(/[\s-]/)[0].toLowerCase())) return undefined;
   const mention = read.ctx.mentions.find((x) => x.start <= start && start < x.end);
   const entityId = mention?.entityId;
   if (entityId && !PLACE_KINDS.has(parts.entities.get(entityId)?.kind ?? '')) return undefined;

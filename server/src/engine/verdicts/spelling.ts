@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { CALENDAR_WORDS } from '../claims/calendar';
 import { normalizeName, type Mention, type NameToken } from '../claims/names';
 import type { Entity } from '../factbase/schema';
 import { editDistance } from '../text/editDistance';
@@ -22,7 +23,6 @@ interface NameWord {
 const CACHE_LIMIT = 50_000;
 const NAME_KINDS = new Set(['person', 'city', 'country', 'region', 'publication']);
 const TITLES = new Set(['president', 'chancellor', 'minister', 'mr', 'mrs', 'ms', 'dr', 'secretary', 'general', 'director', 'premier', 'leader']);
-const NOT_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * Near misses of known names ("Japorov" for Japarov): fuse.js finds the
@@ -101,7 +101,7 @@ export class SpellingChecker {
     const word = bare(t.text);
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
     const norm = normalizeName(word);
-    if (this.known.has(norm) || NOT_NAMES.has(norm) || !this.shapes.has(shapeOf(norm))) return false;
+    if (this.known.has(norm) || CALENDAR_WORDS.has(norm) || !this.shapes.has(shapeOf(norm))) return false;
     return !mentions.some((m) => m.start < t.end && t.start < m.end);
   }
 

@@ -58,8 +58,11 @@ function check(parts: CheckerParts, memo: SentenceMemo, text: string, options: C
   const tolerance = options.roundingTolerance ?? DEFAULT_TOLERANCE;
   const result: CheckResult = { findings: [], supported: [], mentions: [] };
   memo.begin();
-  for (const input of withContextYears(doc.masked, sentencesOf(text, doc.masked, doc.blocks))) {
+  let topics: number[] | undefined;
+  for (const sentence of withContextYears(doc.masked, sentencesOf(text, doc.masked, doc.blocks))) {
+    const input = { ...sentence, topics };
     const entries = memo.get(doc.masked, input, tolerance, () => judge(parts, doc.masked, input, tolerance));
+    topics = topicsNamed(parts, entries) ?? topics;
     for (const e of entries) {
       const range = lines.range(input.start + e.start, input.start + e.end);
       if (e.type === 'finding') result.findings.push({ ...e.finding, range });
@@ -70,6 +73,12 @@ function check(parts: CheckerParts, memo: SentenceMemo, text: string, options: C
   memo.end();
   const { kept } = applyIgnores(result.findings, findIgnores(text));
   return { ...result, findings: applySeverity(kept, options.severity) };
+}
+
+/** The topics a sentence's names belong to, to carry to the sentences after it that name nobody. */
+function topicsNamed(parts: CheckerParts, entries: Entry[]): number[] | undefined {
+  const ids = entries.flatMap((e) => (e.type === 'mention' ? [e.mention.entityId] : []));
+  return ids.length > 0 ? [...parts.index.topicsOf(ids)].sort((a, b) => a - b) : undefined;
 }
 
 function judge(parts: CheckerParts, masked: string, input: SentenceInput, tolerance: number): Entry[] {

@@ -1,11 +1,14 @@
 import { stems } from '../text/tokens';
 import type { Fact } from './schema';
+import { Topics } from './topics';
 import { withSynonyms } from './synonyms';
 
 /** A fact prepared for matching: its keywords as stem sequences, its entities as a set. */
 export interface IndexedFact {
   fact: Fact;
   keywords: string[][];
+  /** The weight of each keyword, in the order of `keywords`. */
+  keywordWeights: number[];
   entities: ReadonlySet<string>;
 }
 
@@ -28,11 +31,13 @@ export class FactIndex {
   private readonly byId = new Map<string, number>();
   private readonly rolesByPerson = new Map<string, number[]>();
   private readonly affiliationsOf = new Map<string, string[]>();
+  private readonly topics: Topics;
 
   constructor(facts: readonly Fact[]) {
     this.facts = facts.map((fact) => ({
       fact,
       keywords: uniquePhrases(withSynonyms(fact.keywords.map(stems).filter((k) => k.length > 0 && !DATE_QUALIFIERS.has(k.join(' '))))),
+      keywordWeights: [],
       entities: new Set([...fact.entities, ...valueEntities(fact)]),
     }));
     this.facts.forEach((f, i) => {
@@ -41,6 +46,30 @@ export class FactIndex {
       for (const e of f.entities) push(this.byEntity, e, i);
       if (f.fact.value.type === 'role') push(this.rolesByPerson, f.fact.value.person, i);
     });
+    this.topics = new Topics(this.facts.map((f) => f.entities));
+    this.facts.forEach((f, i) => (f.keywordWeights = f.keywords.map((k) => idf(this.inTopicWith(i, k[0])))));
+  }
+
+  /**
+   * How many facts of the fact's topic have an event word: the word tells the fact
+   * apart only from those, and facts of other stories, however many share the word,
+   * leave its weight alone.
+   */
+  private inTopicWith(i: number, stem: string): number {
+    const withStem = this.byStem.get(stem) ?? [];
+    const topic = this.topics.fact(i);
+    if (topic === undefined) return withStem.length;
+    return withStem.filter((j) => this.topics.fact(j) === topic || this.topics.fact(j) === undefined).length;
+  }
+
+  /** The topics of the entities a sentence names. */
+  topicsOf(entityIds: Iterable<string>): Set<number> {
+    const out = new Set<number>();
+    for (const e of entityIds) {
+      const t = this.topics.entity(e);
+      if (t !== undefined) out.add(t);
+    }
+    return out;
   }
 
   get(id: string): IndexedFact | undefined {
@@ -63,17 +92,13 @@ export class FactIndex {
     return (this.rolesByPerson.get(personId) ?? []).map((i) => this.facts[i]);
   }
 
-  /** The share of facts that involve an entity. */
-  entityShare(entityId: string): number {
-    return this.facts.length === 0 ? 0 : (this.byEntity.get(entityId)?.length ?? 0) / this.facts.length;
-  }
-
-  stemWeight(stem: string): number {
-    return idf(this.facts.length, this.byStem.get(stem)?.length ?? 0);
+  /** How many facts involve an entity. */
+  entityCount(entityId: string): number {
+    return this.byEntity.get(entityId)?.length ?? 0;
   }
 
   entityWeight(entityId: string): number {
-    return idf(this.facts.length, this.byEntity.get(entityId)?.length ?? 0);
+    return idf(this.byEntity.get(entityId)?.length ?? 0);
   }
 
   /**
@@ -83,9 +108,10 @@ export class FactIndex {
    * retrieve, though they still count once a fact is retrieved by something rarer.
    * A term shared by more than a couple of hundred facts retrieves a fact only
    * together with a second term, so a big fact base is scored only where a sentence
-   * meets it twice.
+   * meets it twice. When the sentence (or the text before it) names anyone the base
+   * knows, only facts of their topics are candidates; `undefined` leaves the topic open.
    */
-  candidates(sentenceStems: Iterable<string>, entityIds: Iterable<string>): IndexedFact[] {
+  candidates(sentenceStems: Iterable<string>, entityIds: Iterable<string>, topics: ReadonlySet<number> | undefined): IndexedFact[] {
     const limit = Math.max(RETRIEVAL_FLOOR, this.facts.length * RETRIEVAL_SHARE);
     const hits = new Map<number, number>();
     const add = (list: number[] | undefined) => {
@@ -96,7 +122,11 @@ export class FactIndex {
     for (const s of sentenceStems) add(this.byStem.get(s));
     for (const e of entityIds) add(this.byEntity.get(e));
     const out: IndexedFact[] = [];
-    for (const [i, n] of hits) if (n >= 2) out.push(this.facts[i]);
+    const inTopic = (i: number) => {
+      const t = this.topics.fact(i);
+      return topics === undefined || t === undefined || topics.has(t);
+    };
+    for (const [i, n] of hits) if (n >= 2 && inTopic(i)) out.push(this.facts[i]);
     return out;
   }
 }
@@ -124,6 +154,14 @@ function push(map: Map<string, number[]>, key: string, i: number): void {
   else map.set(key, [i]);
 }
 
-function idf(total: number, df: number): number {
-  return df === 0 ? 0 : Math.log(1 + total / df);
+/**
+ * Inverse document frequency against a fixed reference size rather than the base's
+ * own: a term's weight then depends only on the facts that share it, so facts about
+ * other events, however many, change no verdict, and a small base weighs a word as a
+ * big one does.
+ */
+export const REFERENCE_FACTS = 100;
+
+function idf(df: number): number {
+  return df === 0 ? 0 : Math.log(1 + REFERENCE_FACTS / df);
 }

@@ -1,7 +1,7 @@
 import type { DateClaim } from '../claims/claim';
 import type { Mention } from '../claims/names';
 import { partsAgree } from './compareDates';
-import type { FactIndex, IndexedFact } from '../factbase/factIndex';
+import { REFERENCE_FACTS, type FactIndex, type IndexedFact } from '../factbase/factIndex';
 import { stem } from '../text/stem';
 import type { Token } from '../text/tokens';
 
@@ -111,18 +111,18 @@ const CLAUSE_DISTANCE = 3;
 
 /** How strongly the words and names around a claim point at a fact. */
 export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, claimStart: number, claimEnd: number): Score {
-  const common = (e: string) => index.entityShare(e) >= COMMON_ENTITY_SHARE;
+  const common = (e: string) => commonEntity(index, e);
   let total = 0;
   let features = 0;
   let entities = 0;
   let nearest = Infinity;
-  for (const phrase of f.keywords) {
+  f.keywords.forEach((phrase, k) => {
     const d = phraseDistance(ctx, phrase, claimStart, claimEnd);
-    if (d === undefined) continue;
-    total += index.stemWeight(phrase[0]) * proximity(d) * (phrase.length > 1 ? 1.3 : 1);
+    if (d === undefined) return;
+    total += f.keywordWeights[k] * proximity(d) * (phrase.length > 1 ? 1.3 : 1);
     features++;
     nearest = Math.min(nearest, d);
-  }
+  });
   for (const e of f.entities) {
     let best: number | undefined;
     for (const m of ctx.mentionsOf.get(e) ?? []) {
@@ -153,11 +153,16 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
 }
 
 /**
- * An entity that a quarter of the facts involve ("Kazakhstan" in a fact base about
- * Kazakhstan) does not tell one fact from another, so it does not outweigh a party
- * the fact does not involve.
+ * An entity that many facts involve ("Kazakhstan" in a fact base about Kazakhstan)
+ * does not tell one fact from another, so it does not outweigh a party the fact does
+ * not involve. Counted in facts, not as a share, so that facts about other events
+ * do not make it distinctive again.
  */
-export const COMMON_ENTITY_SHARE = 0.25;
+const COMMON_ENTITY_FACTS = REFERENCE_FACTS / 4;
+
+export function commonEntity(index: FactIndex, entityId: string): boolean {
+  return index.entityCount(entityId) >= COMMON_ENTITY_FACTS;
+}
 
 /**
  * Who or where an event is about ("trade between the members of the Eurasian Economic

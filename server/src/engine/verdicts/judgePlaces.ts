@@ -3,7 +3,7 @@ import type { Mention } from '../claims/names';
 import { contradiction } from '../rules/contradiction';
 import type { Accumulator } from './accumulator';
 import { slotComparison } from './comparisons';
-import { COMMON_ENTITY_SHARE, keywordNear, namedNear } from './context';
+import { commonEntity, keywordNear, namedNear } from './context';
 import { decide } from './decide';
 import type { CheckerParts } from './parts';
 import type { ReadSentence } from './sentence';
@@ -40,7 +40,7 @@ export function judgePlaces(parts: CheckerParts, read: ReadSentence, masked: str
 
 function judgeSlot(parts: CheckerParts, read: ReadSentence, out: Accumulator, claim: PlaceClaim, slots: ReadonlySet<string>): void {
   const kindOf = (id: string) => parts.entities.get(id)?.kind;
-  const common = (e: string) => parts.index.entityShare(e) >= COMMON_ENTITY_SHARE;
+  const common = (e: string) => commonEntity(parts.index, e);
   const cmp = slotComparison(claim.entityId, kindOf, slots, (f) => namedNear(read.ctx, f, claim.start, claim.end, SLOT_WORD_DISTANCE, common));
   const near = read.candidates.filter((f) => cmp.compatible(f) && keywordNear(read.ctx, f, claim.start, claim.end, SLOT_WORD_DISTANCE));
   if (near.length === 0) return;

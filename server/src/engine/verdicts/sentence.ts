@@ -18,6 +18,8 @@ export interface SentenceInput {
   header: string[];
   /** The year the draft is speaking of around this sentence, for dates that leave it out. */
   contextYear?: number;
+  /** The topics of the last sentence before this one that named someone the base knows. */
+  topics?: readonly number[];
 }
 
 export interface ReadSentence {
@@ -59,7 +61,9 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     ...indexContext(words, mentions),
   };
   const stems = new Set([...words.map((w) => w.stem), ...input.header]);
-  const candidates = parts.index.candidates(stems, new Set(mentions.map((m) => m.entityId)));
+  const entityIds = new Set(mentions.map((m) => m.entityId));
+  const own = parts.index.topicsOf(entityIds);
+  const candidates = parts.index.candidates(stems, entityIds, entityIds.size > 0 ? own : input.topics && new Set(input.topics));
   const cells = input.claimSpans.filter((c) => c.header !== undefined);
   return { ctx, claims: claims.sort((a, b) => a.start - b.start), candidates, cells, suspects };
 }

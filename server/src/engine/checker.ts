@@ -17,6 +17,7 @@ import type { CheckerParts } from './verdicts/parts';
 import { TitleFinder } from './verdicts/roles';
 import { readSentence, type SentenceInput } from './verdicts/sentence';
 import { SpellingChecker } from './verdicts/spelling';
+import { SourcePassages, claimWithContext } from './verdicts/statedBySource';
 
 const DEFAULT_TOLERANCE = 0.05;
 
@@ -30,6 +31,7 @@ export function createChecker(fb: FactBase): Checker {
     titles: new TitleFinder(index),
     entities: new Map(fb.entities.map((e) => [e.id, e])),
     sources: new Map(fb.sources.map((s) => [s.id, s])),
+    passages: new SourcePassages(fb.texts.values()),
   };
   const quoteCache = new Map<string, QuoteLocation | undefined>();
   const memo = new SentenceMemo();
@@ -86,7 +88,7 @@ function judge(parts: CheckerParts, masked: string, input: SentenceInput, tolera
   const read = readSentence(parts, masked, input);
   judgeClaims(parts, read, out, tolerance);
   judgeNames(parts, read, masked, out);
-  return out.entries;
+  return out.entries.filter((e) => e.type !== 'finding' || !parts.passages.states(claimWithContext(read.text, e.start, e.end)));
 }
 
 /** Sentences of paragraphs and headings; a table row is one sentence, read with its header. */

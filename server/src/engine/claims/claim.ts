@@ -60,6 +60,8 @@ export interface FigureClaim {
   numberStart: number;
   numberEnd: number;
   numberStyle: 'digits' | 'word' | 'ordinal-digits' | 'ordinal-word';
+  /** A number word after "the", "these", "his"…: it refers to what the text set up ("the two countries") more than it states a count. */
+  presupposed: boolean;
 }
 
 export type Claim = DateClaim | FigureClaim;

@@ -15,17 +15,17 @@ const HEDGE_RE = new RegExp(`\\b(${HEDGES.map(([w]) => w.replace(' ', '\\s+')).j
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const FIGURE = new RegExp(
   [
-    '(?<![\\p{L}\\p{N}+^/.,#@$-])',
+    '(?<![\\p{L}\\p{N}+^/.,:#@$-])',
     '(?<cur>US\\$|\\$|€|£|USD\\s?)?',
-    `(?:(?<digits>${DIGITS})(?<ord>st|nd|rd|th)?|(?<ordword>${ORDINAL_WORD})|(?<word>${CARDINAL_WORD}))`,
-    '(?:\\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)(?![\\p{L}]))?',
+    `(?:(?<digits>${DIGITS})(?<ord>st|nd|rd|th)?(?!\\d|[:/]\\d)|(?<ordword>${ORDINAL_WORD})(?![\\p{L}])|(?<word>${CARDINAL_WORD})(?![\\p{L}]))`,
+    '(?:[\\s-]?(?<scale>thousand|million|billion|trillion|bln|mln|trn|bn|mn|tn|m|k|b|t)(?![\\p{L}]))?',
     '(?<age>-year-old|\\s+years?\\s+old)?',
     '(?:(?<adj>-(?:year|month|week|day)(?![\\p{L}-]))|[\\s-]?(?<unit>km|kilomet(?:er|re)s?|miles?|%|percent|per\\s+cent|(?:US\\s+)?dollars|USD)(?![\\p{L}])|\\s+(?<dur>years?|months?|weeks?|days?|decades?)(?![\\p{L}]))?',
   ].join(''),
   'giu',
 );
 
-const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12 };
 
 /** Finds figures in a stretch of prose, skipping spans already read as dates. */
 export function findFigures(text: string, start: number, end: number, taken: Array<[number, number]>): FigureClaim[] {
@@ -49,6 +49,9 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
   if (base === undefined || Number.isNaN(base)) return undefined;
   if (g.digits && !g.cur && !g.scale && !g.unit && !g.ord && /^(1[6-9]|20)\d\d$/.test(g.digits)) return undefined;
   if (!g.digits && /^\p{Lu}/u.test(raw) && raw.toLowerCase() === 'one') return undefined;
+  if (g.scale && /^[bt]$/i.test(g.scale) && !g.cur) return undefined;
+  if (g.scale && !g.cur && !g.digits && g.scale.length === 1) return undefined;
+  if (notAClaim(slice, m.index, m.index + m[0].length, g)) return undefined;
   const measure = measureOf(g);
   const nouns = nounsAfter(slice, m.index + m[0].length);
   const labelNouns = labelBefore(slice.slice(0, m.index));
@@ -72,6 +75,7 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
     numberStart,
     numberEnd: numberStart + raw.length + (g.ord?.length ?? 0),
     numberStyle: g.digits ? (g.ord ? 'ordinal-digits' : 'digits') : g.ordword ? 'ordinal-word' : 'word',
+    presupposed: !g.digits && DETERMINER_BEFORE.test(before),
   };
 }
 
@@ -108,4 +112,35 @@ function labelBefore(text: string): string[] {
 function nounsAfter(slice: string, at: number): string[] {
   const words = slice.slice(at).match(/^[\s\p{L}’'-]{0,60}/u)?.[0].match(/\p{L}[\p{L}’'-]*/gu) ?? [];
   return words.slice(0, 4).map(stem);
+}
+
+const DETERMINER_BEFORE = /\b(?:the|these|those|this|that|its|his|her|their|our|your|my|both|all|whose|which|by)\s+(?:\p{L}+\s+)?$/iu;
+
+/** Words that number a part of a text or a thing with a name: "Article 3", "Vol. 19", "Falcon 9" is left to names. */
+const NUMBERED_LABEL = /(?:\b(?:[Aa]rticles?|[Ss]ections?|[Cc]hapters?|[Pp]aragraphs?|[Cc]lauses?|[Pp]arts?|[Rr]esolutions?|[Aa]mendments?|[Pp]ages?|[Pp]p?\.|[Vv]ol\.?|[Vv]olumes?|[Nn]o\.|[Nn]os\.|[Ii]ssues?|[Ee]pisodes?|[Ff]igures?|[Ff]ig\.|[Tt]ables?|[Rr]ef\.|[Nn]umbers?|[Ll]evel|[Pp]hase|[Tt]ier|[Gg]rade|[Rr]ow|[Ii]tem|[Ss]tep)|#)\s*$/;
+
+/**
+ * Numbers a reader does not take as a claim: the label of a part ("Article 3"), a
+ * citation's volume, issue and pages ("19.2 (74): 38-62"), a clock time ("at 3 p.m."),
+ * a century ("the 21st Century"), and the counting words of idioms ("one of", "on
+ * the one hand", "first of all", "a year or two").
+ */
+function notAClaim(slice: string, at: number, end: number, g: Record<string, string | undefined>): boolean {
+  const before = slice.slice(Math.max(0, at - 24), at);
+  const after = slice.slice(end, end + 24);
+  if (NUMBERED_LABEL.test(before) && !g.cur) return true;
+  if (g.digits && !g.cur && !g.unit && (/^\s*\(\d+\)/.test(after) || /\d\s*\(\s*$/.test(before) || /\):\s*$/.test(before))) return true;
+  if (g.digits && !g.unit && /^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|(?:UTC|GMT|EST|EDT|PST|PDT|CET|hours?\b)|h\b)/i.test(after)) return true;
+  if ((g.ord || g.ordword) && /^\s+(?:century|centuries|millennium)\b/i.test(after)) return true;
+  if (g.word || g.ordword) return idiomatic((g.word ?? g.ordword ?? '').toLowerCase(), before, after);
+  return false;
+}
+
+/** Counting words that count nothing: "one of", "the one unfolding", "first of all", "a year or two". */
+function idiomatic(word: string, before: string, after: string): boolean {
+  if (/^\s+or\s+(?:two|so|more)\b/i.test(after) || /\bor\s+$/i.test(before)) return true;
+  if (word === 'one' && (/^\s+(?:of|another|hand|side|way|day|another's|by|after|with|in|on|at|to|is|was|that|who|which)\b/i.test(after) || /\b(?:the|no|any|this|that|every|each|such|a|which|another)\s+$/i.test(before))) return true;
+  if ((word === 'first' || word === 'second') && /^\s+(?:of\s+all|and\s+foremost|time|step|steps|place|glance|sight|hand|half|thing|things|priority|look|instance|place)\b/i.test(after)) return true;
+  if (/(?:^|[.!?:;]\s*|\n\s*)$/.test(before) && /^\s*,/.test(after)) return true;
+  return false;
 }

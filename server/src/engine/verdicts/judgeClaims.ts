@@ -54,8 +54,16 @@ function report(parts: CheckerParts, read: ReadSentence, claim: Claim, verdict: 
         source: parts.sources.get(f.fact.source),
       }),
     );
-  } else if (read.ctx.mentions.length > 0) {
+  } else if (read.ctx.mentions.length > 0 && checkable(claim)) {
     const about = [...new Set(read.ctx.mentions.map((m) => parts.entities.get(m.entityId)?.name ?? m.text))].slice(0, 3);
     out.finding(claim.start, claim.end, (range) => unsourcedClaim(range, claim.text, about));
   }
+}
+
+/**
+ * Only a claim a reader would ask a source for is worth an info: "the two countries"
+ * and "his first deputy" refer to what the text already set up, they state nothing.
+ */
+function checkable(claim: Claim): boolean {
+  return claim.kind === 'date' || !claim.presupposed;
 }

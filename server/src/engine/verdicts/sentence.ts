@@ -23,6 +23,8 @@ export interface SentenceInput {
 }
 
 export interface ReadSentence {
+  /** The sentence's text, masked as the checker reads it. */
+  text: string;
   ctx: SentenceContext;
   claims: Claim[];
   candidates: IndexedFact[];
@@ -65,7 +67,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
   const own = parts.index.topicsOf(entityIds);
   const candidates = parts.index.candidates(stems, entityIds, entityIds.size > 0 ? own : input.topics && new Set(input.topics));
   const cells = input.claimSpans.filter((c) => c.header !== undefined);
-  return { ctx, claims: claims.sort((a, b) => a.start - b.start), candidates, cells, suspects };
+  return { text: masked.slice(input.start, input.end), ctx, claims: claims.sort((a, b) => a.start - b.start), candidates, cells, suspects };
 }
 
 /**

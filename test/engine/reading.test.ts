@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { findFigures } from '../../server/src/engine/claims/figures';
+import { check } from './bundled';
+
+/** The figures a reader of English sees in a sentence, as the text of each. */
+function figures(sentence: string): string[] {
+  return findFigures(sentence, 0, sentence.length, []).map((f) => f.text);
+}
+
+describe('reading figures as a reader does', () => {
+  it('finds no number inside a word: "tensions", "tennis", "Secondly"', () => {
+    assert.deepEqual(figures('The tensions grew over table tennis. Secondly, Tennessee sent tens of observers.'), []);
+  });
+
+  it('reads scale suffixes and hyphenated scales', () => {
+    const read = (s: string) => findFigures(s, 0, s.length, []).map((f) => f.value);
+    assert.deepEqual(read('Trade reached $10B, then $42.3B and 24.3bn, then 10 bln.'), [10e9, 42.3e9, 24.3e9, 10e9]);
+    assert.deepEqual(read('a $2.4-billion deal'), [2.4e9]);
+  });
+
+  it('takes no clock time, timestamp or slashed pair for a count', () => {
+    assert.deepEqual(figures('At 12:00 and again at 3 p.m., [00:14:32] the panel met; see 15/12.'), []);
+  });
+
+  it('takes no part number, citation or century for a claim', () => {
+    assert.deepEqual(figures('Under Article 3 of the treaty, see vol. 19.2 (74): 38-62, for the 21st Century.'), []);
+  });
+
+  it('takes the counting words of idioms for nothing: "one of", "first of all", "a year or two"', () => {
+    assert.deepEqual(figures('It is one of the best. First of all, it will last a year or two, on the one hand.'), []);
+  });
+});
+
+describe('claims that need no citation', () => {
+  it('notes no "the two countries" or "his first deputy": they refer, they do not count', () => {
+    assert.deepEqual(check('Tokayev said the two countries and his first deputy agree.').findings, []);
+  });
+
+  it('raises nothing on a passage a source states word for word', () => {
+    const fromSource = 'The emphasis on joint exercises between the two countries should be mentioned, said Tokayev.';
+    assert.deepEqual(check(fromSource).findings, []);
+  });
+
+  it('still notes a count that no source states', () => {
+    const [f] = check('Tokayev signed twelve agreements in Beijing.').findings;
+    assert.equal(f?.rule, 'unsourced-claim');
+  });
+});

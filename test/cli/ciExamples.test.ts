@@ -42,9 +42,9 @@ function pullRequest(): string {
 }
 
 describe('ready-made CI', () => {
-  it('examples/ci/github-workflow.yml: SARIF for code scanning, then annotations on the new error only', () => {
+  it('examples/ci/github-workflow.yml: SARIF for code scanning, an HTML report of the changed drafts, then annotations on the new error only', () => {
     const lines = commandLines('examples/ci/github-workflow.yml', /run: /).map((l) => l.replace(/\$\{\{ github\.base_ref \}\}/g, 'main'));
-    assert.equal(lines.length, 2);
+    assert.equal(lines.length, 3);
     const dir = pullRequest();
 
     const sarifStep = shell(lines[0], dir);
@@ -53,7 +53,15 @@ describe('ready-made CI', () => {
     assert.equal(sarifSchemaErrors(log), '');
     assert.deepEqual(log.runs[0].results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0].physicalLocation.artifactLocation.uri), ['drafts/new.md']);
 
-    const annotateStep = shell(lines[1], dir);
+    const reportStep = shell(lines[1], dir);
+    assert.equal(reportStep.code, 0, `errors found must not stop the upload: ${reportStep.stderr}`);
+    const report = read(dir, 'sourcecheck-report.html');
+    const contradicted = [...report.matchAll(/<a href="#draft-\d+">([^<]+)<\/a><\/td><td[^>]*>\d+<\/td><td class="num" data-count="contradicted">(\d+)</g)].map((m) => [m[1], Number(m[2])]);
+    assert.deepEqual(contradicted, [['drafts/new.md', 1], ['drafts/old.md', 2]], 'the changed drafts, their old errors too');
+    const workflow = fs.readFileSync(path.join(ROOT, 'examples/ci/github-workflow.yml'), 'utf8');
+    assert.match(workflow, /- uses: actions\/upload-artifact@v4\n\s+with:\n\s+name: sourcecheck-report\n\s+path: sourcecheck-report\.html\n/, 'the report is uploaded');
+
+    const annotateStep = shell(lines[2], dir);
     assert.equal(annotateStep.code, 1, 'the job fails on the new error');
     const annotations = annotateStep.stdout.split('\n').filter((l) => l.startsWith('::error '));
     assert.deepEqual(annotations.map((l) => l.slice(0, l.indexOf(',title='))), ['::error file=drafts/new.md,line=1,col=26,endLine=1,endColumn=40']);

@@ -6,7 +6,7 @@ import { formatJson } from '../../server/src/cli/formats/json';
 import { formatJunit } from '../../server/src/cli/formats/junit';
 import { formatSarif } from '../../server/src/cli/formats/sarif';
 import { formatStylish } from '../../server/src/cli/formats/stylish';
-import { buildReport, type ReportFinding } from '../../server/src/cli/report';
+import { buildReport, type FileReport, type ReportFinding, type ReportSupport } from '../../server/src/cli/report';
 import { sarifSchemaErrors } from './sarifSchema';
 import { WRONG, sourcecheck, tempDir } from './helpers';
 
@@ -22,14 +22,25 @@ function finding(over: Partial<ReportFinding> = {}): ReportFinding {
     factId: 'tokayev-sochi-visit-date',
     sourceId: 'basaran-sochi-visit',
     claimText: 'August 21, 2022',
-    evidence: { file: 'facts/sources/003_sochi.txt', range: { start: { line: 4, character: 10 }, end: { line: 4, character: 58 } } },
+    evidence: {
+      file: 'facts/sources/003_sochi.txt',
+      range: { start: { line: 4, character: 10 }, end: { line: 4, character: 58 } },
+      quote: 'Mr. Tokayev visited the Sochi on August 19, 2022',
+      fact: 'Tokayev visits Sochi and meets Putin: 19 August 2022',
+      source: { title: 'Visit of the President of Kazakhstan to Sochi', author: 'Doğacan Başaran', date: '2022 (inferred)' },
+    },
     ...over,
   };
 }
 
+/** A draft of the report: the sentence the fixture's finding is about, on its first line. */
+function draft(path: string, findings: ReportFinding[], supported: ReportSupport[] = []): FileReport {
+  return { path, text: WRONG, findings, supported };
+}
+
 const REPORT = buildReport([
-  { path: 'drafts/a.md', findings: [finding()], supported: [] },
-  { path: 'drafts/b.md', findings: [], supported: [{ range: finding().range, factId: 'x' }] },
+  draft('drafts/a.md', [finding()]),
+  draft('drafts/b.md', [], [{ range: finding().range, factId: 'x', claimText: 'August 21, 2022' }]),
 ]);
 
 describe('output formats (each a pure function of the report)', () => {
@@ -46,7 +57,9 @@ describe('output formats (each a pure function of the report)', () => {
     it('keeps to the documented contract, whatever else the report carries', () => {
       const report = JSON.parse(formatJson(REPORT));
       assert.deepEqual(Object.keys(report), ['version', 'files', 'summary']);
+      assert.deepEqual(Object.keys(report.files[0]), ['path', 'findings', 'supported']);
       assert.deepEqual(Object.keys(report.files[0].findings[0]), ['rule', 'severity', 'message', 'range', 'fix', 'factId', 'sourceId']);
+      assert.deepEqual(Object.keys(report.files[1].supported[0]), ['range', 'factId']);
       assert.deepEqual(report.summary, { files: 2, errors: 1, warnings: 0, infos: 0, supported: 1 });
     });
   });
@@ -91,7 +104,7 @@ describe('output formats (each a pure function of the report)', () => {
     });
 
     it('maps info and hint to note', () => {
-      const notes = JSON.parse(formatSarif(buildReport([{ path: 'a.md', findings: [finding({ severity: 'info' }), finding({ severity: 'hint' })], supported: [] }]), OPTIONS));
+      const notes = JSON.parse(formatSarif(buildReport([draft('a.md', [finding({ severity: 'info' }), finding({ severity: 'hint' })])]), OPTIONS));
       assert.deepEqual(notes.runs[0].results.map((r: { level: string }) => r.level), ['note', 'note']);
     });
 
@@ -111,7 +124,7 @@ describe('output formats (each a pure function of the report)', () => {
   describe('github', () => {
     it('writes an annotation on the claim, escaping the message and the properties as GitHub requires', () => {
       const text = formatGithub(
-        buildReport([{ path: 'drafts/a,b:c.md', findings: [finding({ message: '100% wrong\r\nsee: the source, line 2', fix: { newText: '19, 2022' } })], supported: [] }]),
+        buildReport([draft('drafts/a,b:c.md', [finding({ message: '100% wrong\r\nsee: the source, line 2', fix: { newText: '19, 2022' } })])]),
       );
       assert.equal(
         text.split('\n')[0],
@@ -121,7 +134,7 @@ describe('output formats (each a pure function of the report)', () => {
 
     it('annotates at most 10 errors and 10 warnings, logs the rest, and ends with one notice of the totals', () => {
       const many = (severity: string, n: number) => Array.from({ length: n }, () => finding({ severity }));
-      const text = formatGithub(buildReport([{ path: 'a.md', findings: [...many('error', 12), ...many('warning', 11), ...many('info', 3)], supported: [] }]));
+      const text = formatGithub(buildReport([draft('a.md', [...many('error', 12), ...many('warning', 11), ...many('info', 3)])]));
       const lines = text.trimEnd().split('\n');
       assert.equal(lines.filter((l) => l.startsWith('::error ')).length, 10);
       assert.equal(lines.filter((l) => l.startsWith('::warning ')).length, 10);
@@ -149,14 +162,14 @@ describe('output formats (each a pure function of the report)', () => {
     });
 
     it('escapes what XML cannot hold as it is', () => {
-      const xml = formatJunit(buildReport([{ path: 'a&b.md', findings: [finding({ message: 'says <5> & "6"\u0007' })], supported: [] }]));
+      const xml = formatJunit(buildReport([draft('a&b.md', [finding({ message: 'says <5> & "6"\u0007' })])]));
       assert.match(xml, /name="a&amp;b\.md"/);
       assert.match(xml, /says &lt;5&gt; &amp; &quot;6&quot;/);
       assert.doesNotMatch(xml, /\u0007/);
     });
 
     it('keeps a draft with only warnings passing, its findings in the output', () => {
-      const xml = formatJunit(buildReport([{ path: 'a.md', findings: [finding({ severity: 'warning' })], supported: [] }]));
+      const xml = formatJunit(buildReport([draft('a.md', [finding({ severity: 'warning' })])]));
       assert.match(xml, /failures="0"/);
       assert.match(xml, /<system-out>a\.md:1:26 warning /);
     });

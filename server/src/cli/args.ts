@@ -87,7 +87,7 @@ Commands:
 
 Options:
   --facts DIR               the fact base folder (default: the config's factBase, else the bundled one)
-  --format NAME             stylish (default), json, sarif, github or junit
+  --format NAME             stylish (default), json, sarif, github, junit or html
   --fix                     write the sourced value into the drafts for every finding with a fix
   --fix-dry-run             print the fixes as a unified diff instead of writing them
   --report-unused-ignores   warn about sourcecheck-ignore comments that suppress nothing

@@ -1,7 +1,7 @@
-import * as path from 'node:path';
 import { applyIgnores, findIgnores, type CheckOptions, type Checker, type Finding, type Ignore } from '../engine/index';
 import { withoutIgnores } from '../engine/index';
-import type { FileReport, ReportFinding } from './report';
+import { evidenceOf } from './evidence';
+import { byPosition, type FileReport, type ReportFinding } from './report';
 
 /** How one draft is checked; the same for the main thread, a worker and the cache key. */
 export interface DraftOptions extends CheckOptions {
@@ -9,7 +9,7 @@ export interface DraftOptions extends CheckOptions {
 }
 
 /** A draft's result before it has a path: plain data, so it crosses to workers and into the cache. */
-export type DraftResult = Omit<FileReport, 'path'>;
+export type DraftResult = Omit<FileReport, 'path' | 'text'>;
 
 /** Checks one draft's text; evidence paths are absolute, for the report to make relative. */
 export function checkDraft(checker: Checker, factBaseDir: string, text: string, options: DraftOptions): DraftResult {
@@ -21,12 +21,15 @@ export function checkDraft(checker: Checker, factBaseDir: string, text: string, 
   else findings = result.findings;
   return {
     findings: [...findings.map((f) => reportFinding(checker, factBaseDir, f)), ...unused.map(unusedIgnore)].sort(byPosition),
-    supported: result.supported.map((s) => ({ range: s.range, factId: s.factId })),
+    supported: result.supported.map((s) => {
+      const evidence = evidenceOf(checker, factBaseDir, s.factId);
+      return { range: s.range, factId: s.factId, claimText: s.claimText, ...(evidence ? { evidence } : {}) };
+    }),
   };
 }
 
 function reportFinding(checker: Checker, factBaseDir: string, f: Finding): ReportFinding {
-  const quote = f.factId ? checker.quoteLocation(f.factId) : undefined;
+  const evidence = f.factId ? evidenceOf(checker, factBaseDir, f.factId) : undefined;
   return {
     rule: f.rule,
     severity: f.severity,
@@ -36,7 +39,7 @@ function reportFinding(checker: Checker, factBaseDir: string, f: Finding): Repor
     ...(f.factId ? { factId: f.factId } : {}),
     ...(f.sourceId ? { sourceId: f.sourceId } : {}),
     claimText: f.claimText,
-    ...(quote ? { evidence: { file: path.join(factBaseDir, quote.file), range: quote.range } } : {}),
+    ...(evidence ? { evidence } : {}),
   };
 }
 
@@ -49,8 +52,4 @@ function unusedIgnore(ig: Ignore): ReportFinding {
     range: { start: { line: ig.commentLine, character: ig.commentStart }, end: { line: ig.commentLine, character: ig.commentEnd } },
     claimText: ig.claim ?? '',
   };
-}
-
-function byPosition(a: ReportFinding, b: ReportFinding): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }

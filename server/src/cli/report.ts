@@ -15,14 +15,45 @@ export interface JsonFinding {
 export interface ReportFinding extends JsonFinding {
   /** The draft's own words for the claim: the baseline's key and the SARIF fingerprint. */
   claimText: string;
-  /** The source passage behind the finding: its file (relative like the draft's path) and the quote's range. */
-  evidence?: { file: string; range: Range };
+  evidence?: Evidence;
+}
+
+/** A supported claim as the JSON report states it. */
+export interface JsonSupport {
+  range: Range;
+  factId: string;
+}
+
+export interface ReportSupport extends JsonSupport {
+  claimText: string;
+  evidence?: Evidence;
+}
+
+/** The source passage behind a verdict, with what a reader needs to weigh it. */
+export interface Evidence {
+  /** The source text's file, relative like the draft's path, and the quote's range in it. */
+  file: string;
+  range: Range;
+  quote: string;
+  /** The fact in one line: "Tokayev visits Sochi: 19 August 2022". */
+  fact: string;
+  source: Citation;
+}
+
+/** A source as a reader cites it; the date as the source states it ("2022 (inferred)"). */
+export interface Citation {
+  title: string;
+  author?: string;
+  date?: string;
+  url?: string;
 }
 
 export interface FileReport {
   path: string;
+  /** The draft's text as checked, for formats that show it. */
+  text: string;
   findings: ReportFinding[];
-  supported: Array<{ range: Range; factId: string }>;
+  supported: ReportSupport[];
 }
 
 export interface Summary {
@@ -39,6 +70,11 @@ export interface Report {
   version: 1;
   files: FileReport[];
   summary: Summary;
+}
+
+/** Reading order, for findings and claims alike. */
+export function byPosition(a: { range: Range }, b: { range: Range }): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
 export function buildReport(files: FileReport[], baselineSuppressed?: number): Report {

@@ -1,14 +1,16 @@
 import * as path from 'node:path';
 import type { DraftResult } from './checkDraft';
 import type { DraftPlan } from './plan';
-import type { FileReport } from './report';
+import type { Evidence, FileReport } from './report';
 
-/** A draft's result under its report path, its evidence relative to the working folder when inside it. */
+/** A draft's result under its report path, with its text, its evidence relative to the working folder when inside it. */
 export function fileReport(plan: DraftPlan, result: DraftResult, cwd: string): FileReport {
+  const relative = <T extends { evidence?: Evidence }>(x: T): T => (x.evidence ? { ...x, evidence: { ...x.evidence, file: relativeOrAbsolute(cwd, x.evidence.file) } } : x);
   return {
     path: plan.reportPath,
-    findings: result.findings.map((f) => (f.evidence ? { ...f, evidence: { ...f.evidence, file: relativeOrAbsolute(cwd, f.evidence.file) } } : f)),
-    supported: result.supported,
+    text: plan.text,
+    findings: result.findings.map(relative),
+    supported: result.supported.map(relative),
   };
 }
 

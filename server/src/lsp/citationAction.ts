@@ -1,6 +1,6 @@
 import { CodeActionKind, TextEdit, type CodeAction, type Range } from 'vscode-languageserver/node';
 import type { CheckedDocument } from './documentChecks';
-import { sourceCitation } from './sourceDetails';
+import { sourceCitation } from '../shared/sourceDetails';
 
 /**
  * "Insert citation": a footnote reference right after the claim, and, unless the

@@ -2,7 +2,7 @@ import type { Finding, NameMention, Source, Support } from '../engine/index';
 import type { CheckedDocument } from './documentChecks';
 import { escapeMarkdown } from './escapeMarkdown';
 import { valueSpan } from './quoteEmphasis';
-import { sourceDate } from './sourceDetails';
+import { sourceDate } from '../shared/sourceDetails';
 import { factFileUri } from './uris';
 
 /**

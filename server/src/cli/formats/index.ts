@@ -1,5 +1,6 @@
 import type { Report } from '../report';
 import { formatGithub } from './github';
+import { formatHtml } from './html';
 import { formatJson } from './json';
 import { formatJunit } from './junit';
 import { formatSarif } from './sarif';
@@ -21,4 +22,5 @@ export const FORMATTERS: Record<string, Formatter> = {
   sarif: formatSarif,
   github: formatGithub,
   junit: formatJunit,
+  html: formatHtml,
 };

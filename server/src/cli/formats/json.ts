@@ -1,4 +1,4 @@
-import type { JsonFinding, Report } from '../report';
+import type { JsonFinding, JsonSupport, Report } from '../report';
 
 /** The stable contract: exactly the documented keys, whatever else the report carries for other formats. */
 export function formatJson(report: Report): string {
@@ -15,7 +15,7 @@ export function formatJson(report: Report): string {
         ...(f.sourceId ? { sourceId: f.sourceId } : {}),
       }),
     ),
-    supported: file.supported,
+    supported: file.supported.map((s): JsonSupport => ({ range: s.range, factId: s.factId })),
   }));
   return `${JSON.stringify({ version: report.version, files, summary: report.summary }, null, 2)}\n`;
 }

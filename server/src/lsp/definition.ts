@@ -16,9 +16,7 @@ export async function definition(
   checks: DocumentChecks,
   linkSupport: boolean,
 ): Promise<Location | LocationLink[] | null> {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return null;
-  const checked = await checks.check(document);
+  const checked = await checks.checkOpen(documents, params.textDocument.uri);
   const claim = checked && sourcedClaim(pointedAt(checked.result, params.position));
   const quote = claim && quoteInSource(claim.factId, checked);
   if (!claim || !quote) return null;

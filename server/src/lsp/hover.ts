@@ -9,9 +9,7 @@ export async function hover(
   documents: TextDocuments<TextDocument>,
   checks: DocumentChecks,
 ): Promise<Hover | null> {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return null;
-  const checked = await checks.check(document);
+  const checked = await checks.checkOpen(documents, params.textDocument.uri);
   const found = checked && explain(checked, params.position);
   if (!found) return null;
   return { contents: { kind: MarkupKind.Markdown, value: found.value }, range: found.range };

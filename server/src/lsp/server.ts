@@ -1,12 +1,13 @@
 import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentSummaryRequest, FactBaseRequest, RecheckRequest } from '../shared/protocol';
+import { DocumentSummaryRequest, DraftSourcesRequest, FactBaseRequest, RecheckRequest } from '../shared/protocol';
 import { codeActions } from './codeActions';
 import { Diagnostics } from './diagnostics';
 import { DocumentChecks } from './documentChecks';
 import { definition } from './definition';
 import { DraftConfigs } from './draftConfig';
 import { documentSummary } from './documentSummary';
+import { draftSources } from './draftSources';
 import { FactBaseProblems } from './factBaseProblems';
 import { FactBaseRefresh } from './factBaseRefresh';
 import { FactBaseStore } from './factBaseStore';
@@ -56,6 +57,7 @@ export function startServer(connection: Connection): void {
   connection.onDefinition((params) => definition(params, documents, checks, linkSupport));
   connection.onCodeAction((params) => codeActions(params, documents, checks));
   connection.onRequest(DocumentSummaryRequest, (params) => documentSummary(params, documents, checks));
+  connection.onRequest(DraftSourcesRequest, (params) => draftSources(params, documents, checks));
   connection.onRequest(FactBaseRequest, (params) => refresh.info(params.uri));
   connection.onRequest(RecheckRequest, () => refresh.reloadAll());
   connection.onShutdown(() => watcher.dispose());

@@ -1,43 +1,27 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DocumentSummaryRequest, type DocumentSummary } from '../../server/src/shared/protocol';
-import { SETTINGS_SECTION, sanitizeSettings } from '../../server/src/shared/settings';
-
-const SETTLE_MS = 200;
+import { isCheckedDraft, onActiveDraftChange } from './activeDraft';
 
 /** The active draft's counts; clicking it opens the Problems panel. */
 export class SummaryStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
-  private readonly subscriptions: vscode.Disposable[] = [];
-  private timer: NodeJS.Timeout | undefined;
+  private readonly watch: vscode.Disposable;
 
   constructor(private readonly client: LanguageClient) {
     this.item.name = 'Source Check';
     this.item.command = 'workbench.actions.view.problems';
-    this.subscriptions.push(
-      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
-      // Findings arrive as diagnostics, so their arrival is when the counts change.
-      vscode.languages.onDidChangeDiagnostics(() => this.refresh()),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SETTINGS_SECTION) && this.refresh()),
-    );
-    this.refresh();
-  }
-
-  refresh(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.update(), SETTLE_MS);
+    this.watch = onActiveDraftChange(() => void this.update());
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.watch.dispose();
     this.item.dispose();
-    for (const s of this.subscriptions) s.dispose();
   }
 
   private async update(): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;
-    const enabled = document && sanitizeSettings(vscode.workspace.getConfiguration(SETTINGS_SECTION, document)).enable;
-    if (!document || document.languageId !== 'markdown' || !enabled || !this.client.isRunning()) {
+    if (!isCheckedDraft(document, this.client)) {
       this.item.hide();
       return;
     }

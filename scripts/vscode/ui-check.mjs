@@ -1,10 +1,11 @@
 // Route A: the installed .vsix in code-server, seen through the browser as a writer sees it.
-// Opens the draft, waits for an error squiggle, hovers the claim and checks the hover shows
-// the sourced value, checks the status bar counts, then saves a screenshot of the squiggles
-// and the open hover.
+// Opens the draft, waits for an error squiggle, finds the claim in the Explorer's Source
+// Check view and clicks it (the editor selects it), hovers the claim and checks the hover
+// shows the sourced value, checks the status bar counts, then saves a screenshot of the
+// view, the squiggles and the open hover.
 //
 // usage: node ui-check.mjs <code-server-url> <workspace> <file> <claim> <sourced> <screenshot.png>
-// Exit code 0 = squiggle, hover and status bar seen, 1 = not.
+// Exit code 0 = squiggle, Sources view, hover and status bar seen, 1 = not.
 import { launch } from './browser.mjs';
 
 const [base, folder, file, claim, sourced, shot] = process.argv.slice(2);
@@ -31,6 +32,8 @@ try {
 
   await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'attached', timeout: TIMEOUT_MS });
   log(`error squiggle ${Date.now() - opened} ms after the tab opened`);
+
+  await revealFromSourcesView();
 
   // The editor renders text as spans; find the claim's characters to put the mouse on them.
   const at = await page.evaluate((text) => {
@@ -73,3 +76,39 @@ try {
   await browser.close();
 }
 process.exit(ok ? 0 : 1);
+
+/** The claim's row in the Source Check view; clicking it selects the claim in the editor. */
+async function revealFromSourcesView() {
+  // The folder's tree has done its part (the draft is open): fold it to give the view room.
+  const folders = page.locator('.pane-header', { hasText: new RegExp(`^\\s*${folder.split('/').pop()}`, 'i') }).first();
+  if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+  await widenSideBar(120);
+  const header = page.locator('.pane-header', { hasText: /^\s*Source Check/i }).first();
+  await header.waitFor({ timeout: TIMEOUT_MS });
+  if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+  const pane = page.locator('.pane', { has: header }).first();
+  const row = pane.locator('.monaco-list-row', { hasText: claim }).first();
+  await row.waitFor({ timeout: 30_000 });
+  const rows = await pane.locator('.monaco-list-row').allInnerTexts();
+  log('Sources view:', rows.map((r) => r.replace(/\s+/g, ' ')).join(' | ').slice(0, 300));
+  await row.click();
+  const selection = page.locator('.statusbar-item[id="status.editor.selection"]');
+  await page.waitForFunction(
+    ([el, n]) => el?.getAttribute('aria-label')?.includes(`${n} selected`),
+    [await selection.elementHandle({ timeout: 30_000 }), claim.length],
+    { timeout: 30_000 },
+  );
+  log('the claim is selected:', await selection.getAttribute('aria-label'));
+}
+
+/** Drags the sash between the side bar and the editor, so the view shows whole titles. */
+async function widenSideBar(by) {
+  const sidebar = await page.locator('.part.sidebar').first().boundingBox();
+  if (!sidebar) return;
+  const x = sidebar.x + sidebar.width;
+  const y = sidebar.y + sidebar.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + by, y, { steps: 5 });
+  await page.mouse.up();
+}

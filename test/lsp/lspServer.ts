@@ -34,6 +34,8 @@ export interface StartOptions {
   withOwnFacts?: boolean;
   /** What the editor answers for `sourcecheck.*`. */
   settings?: Record<string, unknown>;
+  /** Client capabilities under `textDocument`, over the defaults below. */
+  textDocument?: Record<string, unknown>;
 }
 
 export type Started = Awaited<ReturnType<typeof startServer>>;
@@ -63,7 +65,7 @@ export async function startServer(options: StartOptions = {}) {
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => settings));
   connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.listen();
-  await initialize(connection, workspace);
+  await initialize(connection, workspace, options.textDocument);
 
   const wait = <T>(what: string, probe: () => T | undefined | false) => waitFor(updates, what, probe, () => stderr);
   return {
@@ -94,7 +96,7 @@ export async function startServer(options: StartOptions = {}) {
   };
 }
 
-async function initialize(connection: ProtocolConnection, workspace: string): Promise<void> {
+async function initialize(connection: ProtocolConnection, workspace: string, textDocument: Record<string, unknown> = {}): Promise<void> {
   const uri = pathToFileURL(workspace).href;
   await connection.sendRequest('initialize', {
     processId: process.pid,
@@ -106,6 +108,7 @@ async function initialize(connection: ProtocolConnection, workspace: string): Pr
         hover: { contentFormat: ['markdown', 'plaintext'] },
         publishDiagnostics: { versionSupport: true, relatedInformation: true },
         codeAction: { isPreferredSupport: true },
+        ...textDocument,
       },
     },
   });

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Neovim as a real LSP client of the built server over stdio: diagnostics, hover,
-# code actions and a quick fix on the example draft. Installs Debian's neovim if needed.
+# code actions, a quick fix and go to definition on the example draft. Installs Debian's neovim if needed.
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 HERE="$ROOT/test/neovim"
@@ -27,4 +27,5 @@ expect 'offers the quick fix first among the actions' '^action Change to “Augu
 expect 'offers to cite the source' '^action Cite “Efforts to Strengthen'
 expect 'puts the sourced date in place' '^line Tokayev visited Sochi on August 19, 2022, where'
 expect 'drops the finding once fixed' '^fixed finding gone$'
-[ "$failed" -eq 0 ] && echo "neovim: 7 passed, 0 failed" || { echo "neovim: $failed failed"; cat "$SOURCECHECK_OUT"; exit 1; }
+expect 'goes to the source text at the quote' '^definition [0-9]{3}_[0-9a-f]+\.txt Mr\. Tokayev visited the Sochi on August 19, 2022'
+[ "$failed" -eq 0 ] && echo "neovim: 8 passed, 0 failed" || { echo "neovim: $failed failed"; cat "$SOURCECHECK_OUT"; exit 1; }

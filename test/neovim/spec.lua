@@ -1,5 +1,6 @@
 -- Opens the example draft, waits for the diagnostics, hovers the first one, lists its code
--- actions, applies the quick fix and waits for the finding to go. Writes what it saw
+-- actions, applies the quick fix, waits for the finding to go, and goes to the definition
+-- of the claim it fixed: its source text, at the quote. Writes what it saw
 -- line by line to $SOURCECHECK_OUT; run.sh compares that with what a user should see.
 local out = {}
 local function say(s) table.insert(out, s) end
@@ -42,4 +43,14 @@ local gone = vim.wait(10000, function()
   return true
 end, 100)
 say(gone and 'fixed finding gone' or 'fixed finding still there')
+
+local draft = vim.api.nvim_get_current_buf()
+vim.api.nvim_win_set_cursor(0, { first.lnum + 1, first.col + 1 })
+vim.lsp.buf.definition()
+if vim.wait(5000, function() return vim.api.nvim_get_current_buf() ~= draft end, 50) then
+  local col = vim.api.nvim_win_get_cursor(0)[2]
+  say('definition ' .. vim.fn.expand('%:t') .. ' ' .. vim.api.nvim_get_current_line():sub(col + 1))
+else
+  say('definition went nowhere')
+end
 done()

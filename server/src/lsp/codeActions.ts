@@ -11,9 +11,7 @@ export async function codeActions(
   documents: TextDocuments<TextDocument>,
   checks: DocumentChecks,
 ): Promise<CodeAction[]> {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return [];
-  const checked = await checks.check(document);
+  const checked = await checks.checkOpen(documents, params.textDocument.uri);
   if (!checked) return [];
   const actions = [...actionsAt(checked, params.range), fixAll(checked)];
   return actions.filter((a): a is CodeAction => a !== undefined && wanted(a, params.context.only));

@@ -1,3 +1,4 @@
+import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULE_IDS, type CheckOptions, type CheckResult, type Checker, type SeverityOverrides } from '../engine/index';
 import type { LoadedConfig } from '../shared/config';
@@ -46,6 +47,12 @@ export class DocumentChecks {
     const checked = await this.run(uri, version, text);
     if (generation === this.generation) this.cache.set(uri, { generation, version, checked });
     return checked;
+  }
+
+  /** The check of an open document; undefined too for one the editor never opened. */
+  async checkOpen(documents: TextDocuments<TextDocument>, uri: string): Promise<CheckedDocument | undefined> {
+    const document = documents.get(uri);
+    return document && this.check(document);
   }
 
   /** The fact base folder a draft (or, without one, the workspace) is checked against. */

@@ -1,8 +1,9 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentSummary, DocumentSummaryParams, SourceUse } from '../shared/protocol';
+import type { DocumentSummary, DocumentSummaryParams } from '../shared/protocol';
 import type { CheckedDocument, DocumentChecks } from './documentChecks';
-import { factFileUri } from './uris';
+import { sourcesOf } from './draftSources';
+import { findingVerdict } from './verdict';
 
 /** The counts behind the status bar and the sources behind "list sources". */
 export async function documentSummary(
@@ -10,9 +11,7 @@ export async function documentSummary(
   documents: TextDocuments<TextDocument>,
   checks: DocumentChecks,
 ): Promise<DocumentSummary | null> {
-  const document = documents.get(params.uri);
-  if (!document) return null;
-  const checked = await checks.check(document);
+  const checked = await checks.checkOpen(documents, params.uri);
   return checked ? summarize(checked) : null;
 }
 
@@ -20,23 +19,8 @@ function summarize(checked: CheckedDocument): DocumentSummary {
   const { findings, supported } = checked.result;
   return {
     sourced: supported.length,
-    contradicted: findings.filter((f) => f.rule.endsWith('-contradiction')).length,
-    unsourced: findings.filter((f) => f.rule === 'unsourced-claim').length,
-    sources: sourcesUsed(checked),
+    contradicted: findings.filter((f) => findingVerdict(f) === 'contradicted').length,
+    unsourced: findings.filter((f) => findingVerdict(f) === 'unsourced').length,
+    sources: sourcesOf(checked).sources.map(({ id, title, author, uri, claims }) => ({ id, title, author, count: claims.length, uri })),
   };
-}
-
-/** A source is relied on by the claims it supports and by the ones it contradicts. */
-function sourcesUsed(checked: CheckedDocument): SourceUse[] {
-  const counts = new Map<string, number>();
-  const ids = [...checked.result.supported.map((s) => s.sourceId), ...checked.result.findings.map((f) => f.sourceId)];
-  for (const id of ids) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const uses: SourceUse[] = [];
-  for (const [id, count] of counts) {
-    const source = checked.checker.source(id);
-    if (!source) continue;
-    const uri = factFileUri(checked.dir, `sources/${source.file}`);
-    uses.push({ id, title: source.title, author: source.author, count, uri });
-  }
-  return uses.sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
 }

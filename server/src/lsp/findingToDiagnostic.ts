@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import type { Finding, Severity } from '../engine/index';
 import type { CheckedDocument } from './documentChecks';
-import { factFileUri } from './uris';
+import { quoteInSource } from './quoteInSource';
 
 /** The only place a finding becomes a diagnostic. */
 
@@ -22,19 +22,16 @@ export function findingToDiagnostic(finding: Finding, checked: CheckedDocument):
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
   };
-  const related = quoteInSource(finding, checked);
+  const related = relatedQuote(finding, checked);
   if (related) diagnostic.relatedInformation = [related];
   return diagnostic;
 }
 
-function quoteInSource(finding: Finding, checked: CheckedDocument): DiagnosticRelatedInformation | undefined {
+function relatedQuote(finding: Finding, checked: CheckedDocument): DiagnosticRelatedInformation | undefined {
   if (!finding.factId) return undefined;
-  const location = checked.checker.quoteLocation(finding.factId);
-  if (!location) return undefined;
-  const title = checked.checker.source(location.sourceId)?.title ?? location.sourceId;
-  const quote = checked.checker.fact(finding.factId)?.quote;
-  return {
-    location: { uri: factFileUri(checked.dir, location.file), range: location.range },
-    message: quote ? `${title}: “${quote}”` : title,
-  };
+  const location = quoteInSource(finding.factId, checked);
+  const fact = checked.checker.fact(finding.factId);
+  if (!location || !fact) return undefined;
+  const title = checked.checker.source(fact.source)?.title ?? fact.source;
+  return { location, message: `${title}: “${fact.quote}”` };
 }

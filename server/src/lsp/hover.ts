@@ -2,29 +2,24 @@ import { MarkupKind, type Hover, type HoverParams, type Position, type TextDocum
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckedDocument, DocumentChecks } from './documentChecks';
 import { findingHover, mentionHover, supportHover } from './hoverContent';
-import { contains } from './ranges';
+import { pointedAt } from './pointedAt';
 
 export async function hover(
   params: HoverParams,
   documents: TextDocuments<TextDocument>,
   checks: DocumentChecks,
 ): Promise<Hover | null> {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return null;
-  const checked = await checks.check(document);
+  const checked = await checks.checkOpen(documents, params.textDocument.uri);
   const found = checked && explain(checked, params.position);
   if (!found) return null;
   return { contents: { kind: MarkupKind.Markdown, value: found.value }, range: found.range };
 }
 
-/** A finding says more than the support or the name it overlaps, so it wins. */
 function explain(checked: CheckedDocument, position: Position): Pick<Hover, 'range'> & { value: string } | undefined {
-  const { findings, supported, mentions } = checked.result;
-  const finding = findings.find((f) => contains(f.range, position));
-  if (finding) return { range: finding.range, value: findingHover(finding, checked) };
-  const support = supported.find((s) => contains(s.range, position));
-  if (support) return { range: support.range, value: supportHover(support, checked) };
-  const mention = mentions.find((m) => contains(m.range, position));
-  const value = mention && mentionHover(mention, checked);
-  return mention && value ? { range: mention.range, value } : undefined;
+  const pointed = pointedAt(checked.result, position);
+  if (!pointed) return undefined;
+  if (pointed.kind === 'finding') return { range: pointed.finding.range, value: findingHover(pointed.finding, checked) };
+  if (pointed.kind === 'support') return { range: pointed.support.range, value: supportHover(pointed.support, checked) };
+  const value = mentionHover(pointed.mention, checked);
+  return value ? { range: pointed.mention.range, value } : undefined;
 }

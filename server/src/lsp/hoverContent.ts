@@ -2,8 +2,8 @@ import type { Finding, NameMention, Source, Support } from '../engine/index';
 import type { CheckedDocument } from './documentChecks';
 import { escapeMarkdown } from './escapeMarkdown';
 import { valueSpan } from './quoteEmphasis';
+import { quoteInSource } from './quoteInSource';
 import { sourceDate } from '../shared/sourceDetails';
-import { factFileUri } from './uris';
 
 /**
  * Hover text, in Markdown. Everything that comes from a draft or a source passes
@@ -51,9 +51,9 @@ function emphasised(quote: string, hints: string[]): string {
 function sourceLine(source: Source, factId: string, checked: CheckedDocument): string {
   const about = [source.author, source.date ? sourceDate(source.date) : undefined].filter((t): t is string => Boolean(t));
   const line = [`*${escapeMarkdown(source.title)}*`, ...about.map(escapeMarkdown)].join(' · ');
-  const location = checked.checker.quoteLocation(factId);
-  if (!location) return line;
-  const target = `${factFileUri(checked.dir, location.file)}#L${location.range.start.line + 1}`;
+  const quote = quoteInSource(factId, checked);
+  if (!quote) return line;
+  const target = `${quote.uri}#L${quote.range.start.line + 1}`;
   return `${line} · [open the source at the quote](${linkDestination(target)})`;
 }
 

@@ -1,11 +1,13 @@
 import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentSummaryRequest, FactBaseRequest, RecheckRequest } from '../shared/protocol';
+import { DocumentSummaryRequest, DraftSourcesRequest, FactBaseRequest, RecheckRequest } from '../shared/protocol';
 import { codeActions } from './codeActions';
 import { Diagnostics } from './diagnostics';
 import { DocumentChecks } from './documentChecks';
+import { definition } from './definition';
 import { DraftConfigs } from './draftConfig';
 import { documentSummary } from './documentSummary';
+import { draftSources } from './draftSources';
 import { FactBaseProblems } from './factBaseProblems';
 import { FactBaseRefresh } from './factBaseRefresh';
 import { FactBaseStore } from './factBaseStore';
@@ -31,11 +33,13 @@ export function startServer(connection: Connection): void {
   const diagnostics = new Diagnostics(connection, documents, checks, settings);
   const refresh = new FactBaseRefresh(factBases, checks, diagnostics, watcher);
   let watchesFolders = false;
+  let linkSupport = false;
 
   connection.onInitialize((params): InitializeResult => {
     folders.initialize(params);
     canPull = params.capabilities.workspace?.configuration === true;
     watchesFolders = params.capabilities.workspace?.workspaceFolders === true;
+    linkSupport = params.capabilities.textDocument?.definition?.linkSupport === true;
     return { capabilities: capabilities(watchesFolders) };
   });
   connection.onInitialized(() => {
@@ -50,8 +54,10 @@ export function startServer(connection: Connection): void {
   });
   connection.onDidChangeWatchedFiles((params) => refresh.watchedFilesChanged(params));
   connection.onHover((params) => hover(params, documents, checks));
+  connection.onDefinition((params) => definition(params, documents, checks, linkSupport));
   connection.onCodeAction((params) => codeActions(params, documents, checks));
   connection.onRequest(DocumentSummaryRequest, (params) => documentSummary(params, documents, checks));
+  connection.onRequest(DraftSourcesRequest, (params) => draftSources(params, documents, checks));
   connection.onRequest(FactBaseRequest, (params) => refresh.info(params.uri));
   connection.onRequest(RecheckRequest, () => refresh.reloadAll());
   connection.onShutdown(() => watcher.dispose());
@@ -65,6 +71,7 @@ function capabilities(watchesFolders: boolean): InitializeResult['capabilities']
   return {
     textDocumentSync: TextDocumentSyncKind.Incremental,
     hoverProvider: true,
+    definitionProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
     workspace: watchesFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
   };

@@ -1,4 +1,4 @@
-import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0, type Location, type Range } from 'vscode-languageserver-protocol';
 
 /**
  * The custom messages between the client and the server, declared once and
@@ -29,6 +29,42 @@ export interface DocumentSummary {
 export const DocumentSummaryRequest = new RequestType<DocumentSummaryParams, DocumentSummary | null, void>(
   'sourcecheck/documentSummary',
 );
+
+export type Verdict = 'supported' | 'contradicted' | 'unsourced';
+
+/** A claim of the draft as the Sources view lists it. */
+export interface SourcedClaim {
+  verdict: Verdict;
+  /** In the draft. */
+  range: Range;
+  claimText: string;
+  /** What the source says instead, in the writer's format, for a contradicted claim. */
+  expected?: string;
+  /** The finding's message, or the fact in one line for a supported claim. */
+  detail: string;
+  /** The quote in the source text, for opening it there. */
+  quote?: Location;
+}
+
+export interface DraftSource {
+  id: string;
+  title: string;
+  author?: string;
+  /** As readers see it: "19 August 2022", "2022 (inferred)". */
+  date?: string;
+  /** The source text's file URI. */
+  uri: string;
+  /** The claims it supports or contradicts, in the draft's order. */
+  claims: SourcedClaim[];
+}
+
+/** The Sources view of a draft: the sources its claims rest on, then the claims no source covers. */
+export interface DraftSources {
+  sources: DraftSource[];
+  unsourced: SourcedClaim[];
+}
+
+export const DraftSourcesRequest = new RequestType<DocumentSummaryParams, DraftSources | null, void>('sourcecheck/draftSources');
 
 export interface FactBaseParams {
   /** The document whose fact base is wanted; the first workspace folder's when absent. */

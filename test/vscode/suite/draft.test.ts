@@ -1,5 +1,6 @@
 // The writer's path through the bundled example draft: a contradicted date is underlined,
-// the hover cites the source, and the preferred quick fix puts the sourced date in.
+// the hover cites the source, Go to Definition opens it at the quote, and the preferred
+// quick fix puts the sourced date in.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { sourcedDate } from './factBase';
@@ -51,6 +52,18 @@ describe('example draft', () => {
     const text = await hoverTextAt(uri, claim.start.translate(0, 1));
     assert.ok(text.includes(hoverText([new vscode.Hover(fact.quote)])), `quote missing from hover: ${text}`);
     assert.ok(text.includes(fact.sourceTitle), `source title missing from hover: ${text}`);
+  });
+
+  it('goes to the definition of the claim: the source text, with the quote selected', async () => {
+    const fact = sourcedDate('sochi', { year: 2022, month: 8, day: 19 });
+    const links = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider', uri, claim.start.translate(0, 1));
+    assert.equal(links.length, 1, `one definition: ${JSON.stringify(links)}`);
+    const [link] = links;
+    const target = 'targetUri' in link ? { uri: link.targetUri, range: link.targetSelectionRange ?? link.targetRange } : link;
+    const source = await vscode.workspace.openTextDocument(target.uri);
+    assert.match(target.uri.fsPath, /[\\/]facts[\\/]sources[\\/][^\\/]+\.txt$/);
+    assert.equal(source.getText(target.range), fact.quote);
   });
 
   it('fixes the claim with the preferred quick fix', async () => {

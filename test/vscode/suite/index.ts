@@ -12,6 +12,7 @@ export async function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'bundle', mocha);
   await import('./draft.test');
   await import('./commands.test');
+  await import('./sourcesView.test');
   await import('./settings.test');
   await import('./workspaceFacts.test');
   await import('./largeDraft.test');

@@ -46,3 +46,22 @@ describe('claims that need no citation', () => {
     assert.equal(f?.rule, 'unsourced-claim');
   });
 });
+
+describe('dates with a short year', () => {
+  it("reads \"Nov '21\" and \"Sept 19 '24\", and a fix keeps the short year", () => {
+    const [f] = check("Tokayev won the snap presidential election on Nov 20 '23.").findings;
+    assert.equal(f?.rule, 'date-contradiction');
+    assert.equal(f?.fix?.newText, "Nov 20 '22");
+  });
+});
+
+describe('binding a claim to its event', () => {
+  it('takes "the two states" for a reference, not for a count of borders', () => {
+    assert.deepEqual(check('The two states share the longest land border, and Kazakhstan borders five states.').findings, []);
+  });
+
+  it('reads a year next to one treaty as no year of another treaty', () => {
+    const draft = 'The Treaty on the Eurasian Economic Union itself was signed in 2014.';
+    assert.deepEqual(check(draft).findings.filter((f) => f.severity === 'error'), []);
+  });
+});

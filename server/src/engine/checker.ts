@@ -23,7 +23,8 @@ const DEFAULT_TOLERANCE = 0.05;
 
 /** Builds the indexes of a fact base once; each check then costs what the draft costs. */
 export function createChecker(fb: FactBase): Checker {
-  const index = new FactIndex(fb.facts);
+  const kinds = new Map(fb.entities.map((e) => [e.id, e.kind]));
+  const index = new FactIndex(fb.facts, (id) => kinds.get(id));
   const parts: CheckerParts = {
     index,
     names: new NameMatcher(fb.entities),

@@ -34,6 +34,10 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}\\b`, 'g'), build: (m) => valid(make('dmy-dotted', { year: +m[3], month: +m[2], day: +m[1] }, 'number')) },
   { re: new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, 'g'), build: (m) => slashed(+m[1], +m[2], +m[3]) },
   {
+    re: new RegExp(`\\b(${M})\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?['’](\\d\\d)(?![\\p{N}–-])`, 'gu'),
+    build: (m) => valid(make(m[2] ? 'mdy' : 'month-year', { year: 2000 + +m[3], month: monthNumber(m[1]), day: num(m[2]) }, monthForm(m[1]))),
+  },
+  {
     re: new RegExp(`\\b(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}\\b)?`, 'g'),
     build: (m) => valid(make('mdy', { year: num(m[3]), month: monthNumber(m[1]), day: +m[2] }, monthForm(m[1]))),
   },

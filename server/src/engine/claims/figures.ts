@@ -57,6 +57,7 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
   const labelNouns = labelBefore(slice.slice(0, m.index));
   if (measure === 'ordinal' && nouns.length === 0 && labelNouns.length === 0) return undefined;
   if (measure === 'number' && !g.digits && !isCounted(slice, m.index + m[0].length)) return undefined;
+  if (!g.digits && base <= 2 && measure !== 'ordinal' && DETERMINER_BEFORE.test(slice.slice(0, m.index))) return undefined;
   const scale = g.scale ? SCALES[g.scale.toLowerCase()] ?? 1 : 1;
   const numberStart = s + (g.cur?.length ?? 0);
   const end = s + m[0].length;

@@ -10,6 +10,8 @@ export interface IndexedFact {
   /** The weight of each keyword, in the order of `keywords`. */
   keywordWeights: number[];
   entities: ReadonlySet<string>;
+  /** The kinds of its entities: another agreement named by the claim is another agreement's. */
+  kinds: ReadonlySet<string>;
 }
 
 /**
@@ -33,13 +35,17 @@ export class FactIndex {
   private readonly affiliationsOf = new Map<string, string[]>();
   private readonly topics: Topics;
 
-  constructor(facts: readonly Fact[]) {
-    this.facts = facts.map((fact) => ({
-      fact,
-      keywords: uniquePhrases(withSynonyms(fact.keywords.map(stems).filter((k) => k.length > 0 && !DATE_QUALIFIERS.has(k.join(' '))))),
-      keywordWeights: [],
-      entities: new Set([...fact.entities, ...valueEntities(fact)]),
-    }));
+  constructor(facts: readonly Fact[], kindOf: (entityId: string) => string | undefined = () => undefined) {
+    this.facts = facts.map((fact) => {
+      const entities = new Set([...fact.entities, ...valueEntities(fact)]);
+      return {
+        fact,
+        keywords: uniquePhrases(withSynonyms(fact.keywords.map(stems).filter((k) => k.length > 0 && !DATE_QUALIFIERS.has(k.join(' '))))),
+        keywordWeights: [],
+        entities,
+        kinds: new Set([...entities].flatMap((e) => kindOf(e) ?? [])),
+      };
+    });
     this.facts.forEach((f, i) => {
       this.byId.set(f.fact.id, i);
       for (const k of f.keywords) push(this.byStem, k[0], i);

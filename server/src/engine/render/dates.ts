@@ -8,6 +8,13 @@ import type { CalendarDate } from '../factbase/schema';
  * stated: "Nov 25" becomes "Nov 23", "19.08.2022" stays day-first.
  */
 export function renderDate(claim: DateClaim, from: CalendarDate, to?: CalendarDate): string | undefined {
+  const out = renderParts(claim, from, to);
+  const short = /(['’])\d\d$/.exec(claim.text);
+  return out && short ? out.replace(/,?\s+(\d{4})$/, (_, y: string) => ` ${short[1]}${y.slice(2)}`) : out;
+}
+
+/** "Nov '21" keeps its short year: the date is rendered whole, then the year shortened as the writer did. */
+function renderParts(claim: DateClaim, from: CalendarDate, to?: CalendarDate): string | undefined {
   const d = pick(claim.date, from);
   if (!d) return undefined;
   const y = d.year ?? from.year;

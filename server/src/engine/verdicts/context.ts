@@ -166,7 +166,9 @@ export function commonEntity(index: FactIndex, entityId: string): boolean {
 
 /**
  * Who or where an event is about ("trade between the members of the Eurasian Economic
- * Union" is not the Turkic States' trade); a newspaper or a treaty named nearby says less.
+ * Union" is not the Turkic States' trade). A newspaper or a treaty named nearby says
+ * less, unless the fact is about another one of its kind: a year next to one treaty is
+ * no year of another treaty.
  */
 const PARTIES = new Set(['person', 'country', 'city', 'organization']);
 
@@ -220,7 +222,7 @@ function entityDistances(
     const involved = [m.entityId, ...(m.kind === 'person' ? affiliations(m.entityId) : [])].filter((e) => f.entities.has(e) || e === value);
     if (involved.length > 0) {
       if (involved.some((e) => !common(e))) own = Math.min(own, d);
-    } else if (PARTIES.has(m.kind)) foreign = Math.min(foreign, d);
+    } else if (PARTIES.has(m.kind) || f.kinds.has(m.kind)) foreign = Math.min(foreign, d);
   }
   for (const s of ctx.strangers) {
     if (!(s.start < claimEnd && claimStart < s.end)) foreign = Math.min(foreign, distance(ctx, s.start, s.end, claimStart, claimEnd));

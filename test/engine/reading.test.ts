@@ -65,3 +65,20 @@ describe('binding a claim to its event', () => {
     assert.deepEqual(check(draft).findings.filter((f) => f.severity === 'error'), []);
   });
 });
+
+describe('bounds and conversions', () => {
+  it('flags "more than" ten times the sourced figure: a slipped digit, not a bound', () => {
+    const [f] = check('Kazakhstan and Russia share a land border of more than 76,440 kilometers.').findings.filter((x) => x.severity === 'error');
+    assert.equal(f?.rule, 'figure-contradiction');
+    assert.equal(f?.fix?.newText, '7,644 kilometers');
+  });
+
+  it('keeps a bound a writer would round to: "more than 7,000 kilometers" for 7,644 km', () => {
+    assert.deepEqual(check('Kazakhstan and Russia share a land border of more than 7,000 kilometers.').findings, []);
+  });
+
+  it('fixes "Sept." as "Sept."', () => {
+    const [f] = check('Tokayev visited Sochi on Sept. 19, 2022.').findings;
+    assert.equal(f?.fix?.newText, 'Aug. 19, 2022');
+  });
+});

@@ -40,7 +40,7 @@ export function monthName(month: number, form: 'long' | 'short' | 'short-dot' | 
   if (form === 'long') return cap;
   const short = month === 9 ? 'Sep' : cap.slice(0, 3);
   if (form === 'short') return short;
-  if (form === 'short-dot') return month === 5 ? 'May' : `${short}.`;
+  if (form === 'short-dot') return month === 5 ? 'May' : month === 9 ? 'Sept.' : `${short}.`;
   return String(month).padStart(2, '0');
 }
 

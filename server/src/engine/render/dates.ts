@@ -10,10 +10,11 @@ import type { CalendarDate } from '../factbase/schema';
 export function renderDate(claim: DateClaim, from: CalendarDate, to?: CalendarDate): string | undefined {
   const out = renderParts(claim, from, to);
   const short = /(['’])\d\d$/.exec(claim.text);
-  return out && short ? out.replace(/,?\s+(\d{4})$/, (_, y: string) => ` ${short[1]}${y.slice(2)}`) : out;
+  const written = out && /^Sept\b/.test(claim.text) ? out.replace(/^Sep\b/, 'Sept') : out;
+  return written && short ? written.replace(/,?\s+(\d{4})$/, (_, y: string) => ` ${short[1]}${y.slice(2)}`) : written;
 }
 
-/** "Nov '21" keeps its short year: the date is rendered whole, then the year shortened as the writer did. */
+/** "Nov '21" keeps its short year and "Sept 19" its four letters: the date is rendered whole, then written as the writer did. */
 function renderParts(claim: DateClaim, from: CalendarDate, to?: CalendarDate): string | undefined {
   const d = pick(claim.date, from);
   if (!d) return undefined;

@@ -55,12 +55,15 @@ function convertLength(amount: number, from: string, to: string): number {
 
 /**
  * Agreement allows for the writer's rounding: "7,600 km" and "about 4,750 miles"
- * agree with 7,644 km; "more than $40 billion" agrees with $42.3 billion.
+ * agree with 7,644 km. A bound is what a writer says of a value rounded to the bound's
+ * own precision: "more than $40 billion" for $42.3 billion, "more than 7,000" for
+ * 7,644, but "more than 764" says nothing of 1,765 and "more than 77,000" slips a digit
+ * of 770,000.
  */
 export function figureAgrees(claim: FigureClaim, sourced: number, tolerance: number): boolean {
   const stated = claim.value;
-  if (claim.hedge === 'more') return sourced > stated || near(sourced, stated, tolerance);
-  if (claim.hedge === 'less') return sourced < stated || near(sourced, stated, tolerance);
+  if (claim.hedge === 'more') return (sourced > stated && sourced < stated + precisionStep(stated)) || near(sourced, stated, tolerance);
+  if (claim.hedge === 'less') return (sourced < stated && sourced > stated - precisionStep(stated)) || near(sourced, stated, tolerance);
   if (ROUNDABLE.has(claim.measure) ? roundsTo(sourced, stated) : sourced === stated) return true;
   return claim.hedge === 'about' && near(sourced, stated, tolerance);
 }
@@ -93,9 +96,33 @@ function precisionStep(n: number): number {
 /** A slip rather than a different figure: within a factor of five, or the same digits at another scale. */
 export function figurePlausiblyWrong(claim: FigureClaim, sourced: number): boolean {
   const ratio = claim.value / sourced;
+  if (claim.hedge === 'more' || claim.hedge === 'less') {
+    const beyond = claim.hedge === 'more' ? sourced > claim.value : sourced < claim.value;
+    return powerOfTen(ratio) || (!beyond && ratio > 0.2 && ratio < 5);
+  }
   if (ratio > 0.2 && ratio < 5) return true;
   const log = Math.log10(ratio);
   return Math.abs(log - Math.round(log)) < 1e-9 && Math.round(log) % 3 === 0;
+}
+
+/** Another bound than the writer's, but the same digits ten or a thousand times over: a slip. */
+function powerOfTen(ratio: number): boolean {
+  const log = Math.log10(ratio);
+  return Math.round(log) !== 0 && Math.abs(log - Math.round(log)) < 1e-9;
+}
+
+/**
+ * A figure converted from another unit keeps the source's precision: "7 miles" may be
+ * anything from 6.5 to 7.5 miles, so "12 kilometers" agrees with it though 7 miles is
+ * 11.3 km. The claim agrees when the two ranges of rounding overlap.
+ */
+export function convertedAgrees(claim: FigureClaim, fact: Fact): boolean {
+  const v = fact.value;
+  if (claim.measure !== 'quantity' || v.type !== 'quantity' || !claim.unit || v.unit === claim.unit) return false;
+  const factStep = precisionStep(v.amount) / 2;
+  const [lo, hi] = [convertLength(v.amount - factStep, v.unit, claim.unit), convertLength(v.amount + factStep, v.unit, claim.unit)];
+  const claimStep = precisionStep(claim.value) / 2;
+  return claim.value + claimStep >= lo && claim.value - claimStep <= hi;
 }
 
 /** "7,644 miles" where the source says 7,644 km: the number right, the unit wrong. */

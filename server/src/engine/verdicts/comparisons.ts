@@ -1,7 +1,7 @@
 import type { DateClaim, FigureClaim } from '../claims/claim';
 import type { IndexedFact } from '../factbase/factIndex';
 import { dateAgrees, dateCompatible, dateGap, datePlausiblyWrong, factDate, yearDigitSlip } from './compareDates';
-import { comparableValue, figureAgrees, figureGap, figurePlausiblyWrong, unitSlip } from './compareFigures';
+import { comparableValue, convertedAgrees, figureAgrees, figureGap, figurePlausiblyWrong, unitSlip } from './compareFigures';
 import type { Comparison } from './decide';
 
 export function dateComparison(claim: DateClaim): Comparison {
@@ -23,7 +23,7 @@ export function figureComparison(claim: FigureClaim, tolerance: number): Compari
   const value = (f: IndexedFact) => comparableValue(claim, f.fact);
   return {
     compatible: (f) => value(f) !== undefined,
-    agrees: (f) => figureAgrees(claim, value(f) ?? NaN, tolerance),
+    agrees: (f) => figureAgrees(claim, value(f) ?? NaN, tolerance) || convertedAgrees(claim, f.fact),
     plausiblyWrong: (f) => figurePlausiblyWrong(claim, value(f) ?? NaN),
     sameValue: (a, b) => value(a) === value(b),
     gap: (f) => (unitSlip(claim, f.fact) ? 0 : figureGap(claim.value, value(f) ?? NaN)),

@@ -82,3 +82,15 @@ describe('bounds and conversions', () => {
     assert.equal(f?.fix?.newText, 'Aug. 19, 2022');
   });
 });
+
+describe('names the fact base does not know', () => {
+  it('do not make a claim another event when the sentence names the fact\'s own people and places', () => {
+    const [f] = check('At the Bocharov Ruchei residence, Tokayev met Putin in Sochi on August 21, 2022.').findings;
+    assert.equal(f?.rule, 'date-contradiction');
+    assert.equal(f?.fix?.newText, 'August 19, 2022');
+  });
+
+  it('still make it another event when the sentence names only one of them', () => {
+    assert.deepEqual(check('Tokayev visited Beijing on August 21, 2022.').findings.filter((x) => x.severity === 'error'), []);
+  });
+});

@@ -51,8 +51,12 @@ export interface Score {
   nearest: number;
   /** Words between the claim and the nearest of the fact's own entities. */
   nearestOwn: number;
-  /** Words between the claim and the nearest name the fact does not involve. */
+  /** Words between the claim and the nearest known party the fact does not involve. */
   nearestForeign: number;
+  /** Words between the claim and the nearest proper name the fact base does not know. */
+  nearestStranger: number;
+  /** How many distinctive entities of the fact the sentence names. */
+  ownNamed: number;
 }
 
 export interface ContextWord {
@@ -136,10 +140,10 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
     entities++;
     nearest = Math.min(nearest, best);
   }
-  let { own, foreign } = entityDistances(ctx, f, claimStart, claimEnd, common, (p) => index.affiliations(p));
+  let { own, foreign, stranger, ownNamed } = entityDistances(ctx, f, claimStart, claimEnd, common, (p) => index.affiliations(p));
   const when = f.fact.when;
   if (when && ctx.dates.some((d) => d.start !== claimStart && d.date.year !== undefined && !partsAgree(d.date, when))) {
-    return { total: 0, features: 0, entities: 0, nearest: Infinity, nearestOwn: Infinity, nearestForeign: Infinity };
+    return { total: 0, features: 0, entities: 0, nearest: Infinity, nearestOwn: Infinity, nearestForeign: Infinity, nearestStranger: Infinity, ownNamed: 0 };
   }
   const dated = when && ctx.dates.find((d) => d.start !== claimStart && partsAgree(d.date, when));
   if (dated) {
@@ -149,7 +153,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
     nearest = Math.min(nearest, d);
     own = Math.min(own, d);
   }
-  return { total, features, entities, nearest, nearestOwn: own, nearestForeign: foreign };
+  return { total, features, entities, nearest, nearestOwn: own, nearestForeign: foreign, nearestStranger: stranger, ownNamed };
 }
 
 /**
@@ -212,22 +216,26 @@ function entityDistances(
   claimEnd: number,
   common: (e: string) => boolean,
   affiliations: (person: string) => readonly string[],
-): { own: number; foreign: number } {
+): { own: number; foreign: number; stranger: number; ownNamed: number } {
   let own = Infinity;
   let foreign = Infinity;
+  let stranger = Infinity;
+  const named = new Set<string>();
   const value = f.fact.value.type === 'entity' ? f.fact.value.entity : undefined;
   for (const m of ctx.mentions) {
     if (m.start < claimEnd && claimStart < m.end) continue;
     const d = distance(ctx, m.start, m.end, claimStart, claimEnd);
     const involved = [m.entityId, ...(m.kind === 'person' ? affiliations(m.entityId) : [])].filter((e) => f.entities.has(e) || e === value);
     if (involved.length > 0) {
-      if (involved.some((e) => !common(e))) own = Math.min(own, d);
+      const distinctive = involved.filter((e) => !common(e));
+      if (distinctive.length > 0) own = Math.min(own, d);
+      for (const e of distinctive) named.add(e);
     } else if (PARTIES.has(m.kind) || f.kinds.has(m.kind)) foreign = Math.min(foreign, d);
   }
   for (const s of ctx.strangers) {
-    if (!(s.start < claimEnd && claimStart < s.end)) foreign = Math.min(foreign, distance(ctx, s.start, s.end, claimStart, claimEnd));
+    if (!(s.start < claimEnd && claimStart < s.end)) stranger = Math.min(stranger, distance(ctx, s.start, s.end, claimStart, claimEnd));
   }
-  return { own, foreign };
+  return { own, foreign, stranger, ownNamed: named.size };
 }
 
 /**

@@ -50,6 +50,12 @@ const NAMED_SUPPORT_SHARE = 0.5;
 const ANCHOR_DISTANCE = 5;
 /** Another person or country this near the claim, and nearer than the fact's own, makes the claim theirs. */
 const FOREIGN_DISTANCE = 8;
+/**
+ * A name the base does not know stands for another party ("Tokayev visited Beijing"),
+ * unless the sentence names this many of the fact's own people, places and things: a
+ * launch of the sourced craft on the sourced rocket "from Florida" is still that launch.
+ */
+const OWN_OUTWEIGH_STRANGERS = 2;
 /** A fact pointed at from nearer the claim, and nearly as strongly, means the claim may be about that one. */
 const CLOSER_SHARE = 0.6;
 
@@ -94,7 +100,8 @@ function scoreAll(index: FactIndex, ctx: SentenceContext, candidates: IndexedFac
     .filter((f) => cmp.compatible(f))
     .map((f) => {
       const sc = score(index, ctx, f, span[0], span[1]);
-      const foreignFirst = sc.nearestForeign < sc.nearestOwn && sc.nearestForeign <= FOREIGN_DISTANCE;
+      const first = (d: number) => d < sc.nearestOwn && d <= FOREIGN_DISTANCE;
+      const foreignFirst = first(sc.nearestForeign) || (first(sc.nearestStranger) && sc.ownNamed < OWN_OUTWEIGH_STRANGERS);
       return { f, s: sc.total, n: sc.features, e: sc.entities, d: sc.nearest, foreignFirst };
     })
     .filter((x) => x.s > 0)

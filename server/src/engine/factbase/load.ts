@@ -1,9 +1,10 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import type { FactBase, FactBaseFiles, LoadResult } from '../api';
 import type { Problem } from '../types';
 import { EntitiesFile, FactsFile, SourcesFile } from './schema';
 import { crossCheck } from './crossCheck';
+import { describeSyntaxError } from './jsonSyntax';
 import { LineMap } from '../text/lineMap';
 
 /**
@@ -50,7 +51,10 @@ function parseFile<S extends z.ZodType>(files: FactBaseFiles, file: string, sche
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const lines = new LineMap(text);
-  for (const e of errors) problems.push({ file, ...lines.position(e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}` });
+  if (errors.length > 0) {
+    const first = describeSyntaxError(text, errors[0]);
+    problems.push({ file, ...lines.position(first.offset), message: `invalid JSON: ${first.message}` });
+  }
   if (errors.length > 0 || !root) return undefined;
   const result = schema.safeParse(JSON.parse(text));
   if (result.success) return { file, lines, root, value: result.data };

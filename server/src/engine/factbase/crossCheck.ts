@@ -3,10 +3,16 @@ import { at, type Parsed } from './load';
 import { LineMap } from '../text/lineMap';
 import { nearestPassage } from './nearestPassage';
 import type { Entity, Fact, Source } from './schema';
+import { sharedNames } from './sharedNames';
+import { unstatedValue } from './statedValue';
 
 const DIFFERENCES_SHOWN = 3;
 
-/** What zod cannot see alone: ids that must exist, ids that must be unique, quotes that must be verbatim. */
+/**
+ * What zod cannot see alone: ids that must exist, ids that must be unique, quotes that
+ * must be verbatim. And, as warnings that leave the base usable: a value its quote does
+ * not state, a name two entities share.
+ */
 export function crossCheck(
   sources: Parsed<{ sources: Source[] }>,
   entities: Parsed<{ entities: Entity[] }>,
@@ -32,8 +38,18 @@ export function crossCheck(
       const file = sources.value.sources.find((s) => s.id === f.source)!.file;
       problems.push(at(facts, path('quote'), `the quote does not occur verbatim in source "${f.source}"${misquote(f.quote, text, `sources/${file}`)}`));
     }
+    const unstated = unstatedValue(f);
+    if (unstated) problems.push(warning(at(facts, path('value'), unstated)));
   });
+  for (const s of sharedNames(entities.value.entities)) {
+    const where = s.alias === undefined ? ['name'] : ['aliases', s.alias];
+    problems.push(warning(at(entities, ['entities', s.entity, ...where], `"${s.name}" is also a name of entity "${s.otherId}": a draft that uses it could mean either`)));
+  }
   return problems;
+}
+
+function warning(problem: Problem): Problem {
+  return { ...problem, severity: 'warning' };
 }
 
 function uniqueIds(parsed: Parsed<unknown>, key: string, items: Array<{ id: string }>, problems: Problem[]): Set<string> {

@@ -10,7 +10,7 @@ import { LineMap } from '../text/lineMap';
 /**
  * Reads and validates a fact base from its files' text. Every problem comes back
  * as data with its file, line and column; the fact base is returned only when
- * there are none, so a host can keep its last good one.
+ * none of them is an error, so a host can keep its last good one.
  */
 export function loadFactBase(files: FactBaseFiles): LoadResult {
   const problems: Problem[] = [];
@@ -25,7 +25,7 @@ export function loadFactBase(files: FactBaseFiles): LoadResult {
     else texts.set(s.id, text);
   }
   problems.push(...crossCheck(sources, entities, facts, texts));
-  if (problems.length > 0) return { problems };
+  if (problems.some(blocksLoading)) return { problems };
   const factBase: FactBase = {
     sources: sources.value.sources,
     entities: entities.value.entities,
@@ -64,6 +64,10 @@ function parseFile<S extends z.ZodType>(files: FactBaseFiles, file: string, sche
     problems.push({ file, ...lines.position(node?.offset ?? 0), message: `${issue.message}${where}` });
   }
   return undefined;
+}
+
+export function blocksLoading(problem: Problem): boolean {
+  return problem.severity !== 'warning';
 }
 
 /** A problem at a JSON path of a parsed file. */

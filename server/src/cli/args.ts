@@ -1,6 +1,8 @@
 /** The command line, parsed; a usage error is data until main turns it into exit code 2. */
 export interface CliArgs {
   command: 'check' | 'baseline' | 'init' | 'help' | 'version';
+  /** With `help`: the command whose usage was asked for, as in `check --help`. */
+  helpTopic?: string;
   patterns: string[];
   factsDir?: string;
   format: string;
@@ -27,9 +29,10 @@ const COMMANDS = new Set(['check', 'baseline', 'init']);
 export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
   const args: CliArgs = { command: 'help', patterns: [], format: 'stylish', fix: false, fixDryRun: false, reportUnusedIgnores: false, cache: false };
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return args;
+  if (command === undefined || command === 'help' || isHelpFlag(command)) return args;
   if (command === '--version' || command === '-v') return { ...args, command: 'version' };
   if (!COMMANDS.has(command)) throw new UsageError(`unknown command "${command}"`);
+  if (rest.some(isHelpFlag)) return { ...args, helpTopic: command };
   args.command = command as CliArgs['command'];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -50,6 +53,10 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.command === 'baseline' && !args.baseline) throw new UsageError('baseline needs --baseline FILE, the file to write');
   if (args.fix && args.fixDryRun) throw new UsageError('choose --fix or --fix-dry-run, not both');
   return args;
+}
+
+function isHelpFlag(arg: string): boolean {
+  return arg === '--help' || arg === '-h';
 }
 
 function setValue(args: CliArgs, flag: ValueFlag, value: string): void {

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { bundledFactBaseDir } from '../io/readFactBase';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { applyBaseline, BaselineError, buildBaseline, readBaseline } from './baseline';
+import { commandUsage } from './commandHelp';
 import { ResultCache, toolIdentity } from './cache';
 import { GitError } from './changedSince';
 import { checkPlans, type CheckContext } from './checkPlans';
@@ -40,7 +41,7 @@ export async function run(argv: string[], cwd: string, io: Io): Promise<number> 
     io.warn(`sourcecheck: ${(e as Error).message}\n\n${USAGE}\n`);
     return EXIT_TROUBLE;
   }
-  if (args.command === 'help') return io.write(`${USAGE}\n`), EXIT_OK;
+  if (args.command === 'help') return io.write(`${args.helpTopic ? commandUsage(args.helpTopic) : USAGE}\n`), EXIT_OK;
   if (args.command === 'version') return io.write(`${VERSION}\n`), EXIT_OK;
   try {
     if (args.command === 'init') return init(cwd, io);

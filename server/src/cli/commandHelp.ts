@@ -1,0 +1,42 @@
+import { USAGE } from './args';
+
+interface CommandHelp {
+  synopsis: string[];
+  about: string;
+  /** Flags, each worded as the general usage words it. */
+  options: string[];
+}
+
+const CHECK_OPTIONS = ['--facts', '--format', '--fix', '--fix-dry-run', '--report-unused-ignores', '--baseline', '--changed-since', '--cache', '--cache-location', '--workers'];
+
+const HELP: Record<string, CommandHelp> = {
+  check: {
+    synopsis: ['sourcecheck check [files, folders or globs] [options]'],
+    about: 'Checks the dates, figures and names in Markdown drafts against a fact base.\nWithout files, checks the current folder when a config file or --changed-since says what to check.',
+    options: CHECK_OPTIONS,
+  },
+  baseline: {
+    synopsis: ['sourcecheck baseline [files, folders or globs] --baseline FILE [options]'],
+    about: "Records today's findings in FILE, so that check --baseline FILE reports only new ones.",
+    options: CHECK_OPTIONS.filter((o) => !o.startsWith('--fix')),
+  },
+  init: {
+    synopsis: ['sourcecheck init'],
+    about: 'Writes a commented starter sourcecheck.config.json in the current folder.',
+    options: [],
+  },
+};
+
+/** One command's usage, for `sourcecheck COMMAND --help`. */
+export function commandUsage(command: string): string {
+  const help = HELP[command];
+  const lines = ['Usage:', ...help.synopsis.map((s) => `  ${s}`), '', help.about, '', 'Options:', ...[...help.options, '-h'].map(optionLine)];
+  return lines.join('\n');
+}
+
+/** The line of the general usage that describes a flag. */
+function optionLine(flag: string): string {
+  const line = USAGE.split('\n').find((l) => l.trimStart().split(/[\s,]+/)[0] === flag);
+  if (!line) throw new Error(`no usage line for ${flag}`);
+  return line;
+}

@@ -25,12 +25,29 @@ const HELP: Record<string, CommandHelp> = {
     about: 'Writes a commented starter sourcecheck.config.json in the current folder.',
     options: [],
   },
+  facts: {
+    synopsis: [],
+    about: 'Tools for a fact base. Each command has its own --help.',
+    options: [],
+  },
+  'facts check': {
+    synopsis: ['sourcecheck facts check [DIR]'],
+    about: [
+      'Reports every problem of the fact base in DIR with its file, line and column, and exits',
+      'with 2 when there is any: JSON syntax, the schema, unknown or repeated ids, quotes that',
+      'are not verbatim (with the nearest passage), and as warnings, values that their quotes',
+      'do not state and names that two entities share.',
+      "Without DIR: --facts, else the config's factBase, else ./facts, else the bundled base.",
+    ].join('\n'),
+    options: ['--facts'],
+  },
 };
 
 /** One command's usage, for `sourcecheck COMMAND --help`. */
 export function commandUsage(command: string): string {
   const help = HELP[command];
-  const lines = ['Usage:', ...help.synopsis.map((s) => `  ${s}`), '', help.about, '', 'Options:', ...[...help.options, '-h'].map(optionLine)];
+  const synopsis = command === 'facts' ? Object.keys(HELP).flatMap((c) => (c.startsWith('facts ') ? HELP[c].synopsis : [])) : help.synopsis;
+  const lines = ['Usage:', ...synopsis.map((s) => `  ${s}`), '', help.about, '', 'Options:', ...[...help.options, '-h'].map(optionLine)];
   return lines.join('\n');
 }
 

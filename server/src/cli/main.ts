@@ -10,6 +10,7 @@ import { checkPlans, type CheckContext } from './checkPlans';
 import { ConfigError, Configs } from './configs';
 import { DiscoveryError } from './discover';
 import { FactBaseError, FactBases } from './factBases';
+import { factsCheck } from './factsCheck';
 import { applyFixes, unifiedDiff } from './fix';
 import { FORMATTERS } from './formats/index';
 import { InitError, writeStarterConfig } from './init';
@@ -45,6 +46,7 @@ export async function run(argv: string[], cwd: string, io: Io): Promise<number> 
   if (args.command === 'version') return io.write(`${VERSION}\n`), EXIT_OK;
   try {
     if (args.command === 'init') return init(cwd, io);
+    if (args.command === 'facts check') return factsCheck(args, cwd, io) ? EXIT_OK : EXIT_TROUBLE;
     return await check(args, cwd, io);
   } catch (e) {
     if (!TROUBLE.some((kind) => e instanceof kind)) throw e;

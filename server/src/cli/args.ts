@@ -1,6 +1,6 @@
 /** The command line, parsed; a usage error is data until main turns it into exit code 2. */
 export interface CliArgs {
-  command: 'check' | 'baseline' | 'init' | 'facts check' | 'help' | 'version';
+  command: 'check' | 'baseline' | 'init' | 'facts check' | 'facts init' | 'help' | 'version';
   /** With `help`: the command whose usage was asked for, as in `check --help`. */
   helpTopic?: string;
   patterns: string[];
@@ -24,7 +24,7 @@ type BooleanFlag = '--fix' | '--fix-dry-run' | '--report-unused-ignores' | '--ca
 
 const VALUE_FLAGS = new Set<string>(['--facts', '--format', '--baseline', '--changed-since', '--cache-location', '--workers']);
 const BOOLEAN_FLAGS = new Set<string>(['--fix', '--fix-dry-run', '--report-unused-ignores', '--cache']);
-const FACTS_COMMANDS = ['check'];
+const FACTS_COMMANDS = ['init', 'check'];
 const COMMANDS = new Set(['check', 'baseline', 'init', ...FACTS_COMMANDS.map((c) => `facts ${c}`)]);
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -51,6 +51,7 @@ export function parseArgs(argv: string[]): CliArgs {
       args.patterns.push(a);
     }
   }
+  if (args.command === 'facts init' && args.patterns.length !== 1) throw new UsageError('facts init takes the folder to write the fact base in');
   if (args.command === 'facts check' && args.patterns.length > 1) throw new UsageError('facts check takes one fact base folder');
   if (args.command === 'init' && args.patterns.length > 0) throw new UsageError('init takes no files: it writes sourcecheck.config.json here');
   if (args.command === 'baseline' && !args.baseline) throw new UsageError('baseline needs --baseline FILE, the file to write');
@@ -93,6 +94,7 @@ export const USAGE = `Usage:
   sourcecheck check [files, folders or globs] [options]
   sourcecheck baseline [files, folders or globs] --baseline FILE [options]
   sourcecheck init
+  sourcecheck facts init DIR
   sourcecheck facts check [DIR]
 
 Checks the dates, figures and names in Markdown drafts against a fact base.
@@ -102,6 +104,7 @@ Commands:
   check                     report findings (the default use)
   baseline                  record today's findings in FILE, so that check --baseline FILE reports only new ones
   init                      write a commented starter sourcecheck.config.json in the current folder
+  facts init                write a fact base to start from in DIR: the schema, an example of each value, a sample source
   facts check               report every problem of a fact base, with file, line and column
 
 Options:

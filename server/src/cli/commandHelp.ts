@@ -30,6 +30,16 @@ const HELP: Record<string, CommandHelp> = {
     about: 'Tools for a fact base. Each command has its own --help.',
     options: [],
   },
+  'facts init': {
+    synopsis: ['sourcecheck facts init DIR'],
+    about: [
+      'Writes a fact base to start from in DIR: sources.json, entities.json and facts.json with',
+      'one example of each value type (each explained in its "note"), a sample source text, and',
+      'the JSON Schemas their "$schema" names, so that an editor validates the files as you type.',
+      'It never overwrites a file: when any of them exists, it writes nothing and exits with 2.',
+    ].join('\n'),
+    options: [],
+  },
   'facts check': {
     synopsis: ['sourcecheck facts check [DIR]'],
     about: [

@@ -11,6 +11,7 @@ import { ConfigError, Configs } from './configs';
 import { DiscoveryError } from './discover';
 import { FactBaseError, FactBases } from './factBases';
 import { factsCheck } from './factsCheck';
+import { factsInit } from './factsInit';
 import { applyFixes, unifiedDiff } from './fix';
 import { FORMATTERS } from './formats/index';
 import { InitError, writeStarterConfig } from './init';
@@ -46,6 +47,7 @@ export async function run(argv: string[], cwd: string, io: Io): Promise<number> 
   if (args.command === 'version') return io.write(`${VERSION}\n`), EXIT_OK;
   try {
     if (args.command === 'init') return init(cwd, io);
+    if (args.command === 'facts init') return factsInit(args.patterns[0], cwd, io), EXIT_OK;
     if (args.command === 'facts check') return factsCheck(args, cwd, io) ? EXIT_OK : EXIT_TROUBLE;
     return await check(args, cwd, io);
   } catch (e) {

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { sourcecheck } from './helpers';
 
 describe('--help after a command', () => {
-  for (const command of [['check'], ['baseline'], ['init'], ['facts'], ['facts', 'init'], ['facts', 'check']]) {
+  for (const command of [['check'], ['baseline'], ['init'], ['facts'], ['facts', 'init'], ['facts', 'check'], ['facts', 'coverage']]) {
     it(`${command.join(' ')} --help prints that command's usage and exits 0`, () => {
       for (const flag of ['--help', '-h']) {
         const r = sourcecheck([...command, flag]);

@@ -1,11 +1,12 @@
 /** The command line, parsed; a usage error is data until main turns it into exit code 2. */
 export interface CliArgs {
-  command: 'check' | 'baseline' | 'init' | 'facts check' | 'facts init' | 'help' | 'version';
+  command: 'check' | 'baseline' | 'init' | 'facts check' | 'facts init' | 'facts coverage' | 'help' | 'version';
   /** With `help`: the command whose usage was asked for, as in `check --help`. */
   helpTopic?: string;
   patterns: string[];
   factsDir?: string;
-  format: string;
+  /** The output format; each command has its own default. */
+  format?: string;
   fix: boolean;
   fixDryRun: boolean;
   reportUnusedIgnores: boolean;
@@ -24,12 +25,12 @@ type BooleanFlag = '--fix' | '--fix-dry-run' | '--report-unused-ignores' | '--ca
 
 const VALUE_FLAGS = new Set<string>(['--facts', '--format', '--baseline', '--changed-since', '--cache-location', '--workers']);
 const BOOLEAN_FLAGS = new Set<string>(['--fix', '--fix-dry-run', '--report-unused-ignores', '--cache']);
-const FACTS_COMMANDS = ['init', 'check'];
+const FACTS_COMMANDS = ['init', 'check', 'coverage'];
 const COMMANDS = new Set(['check', 'baseline', 'init', ...FACTS_COMMANDS.map((c) => `facts ${c}`)]);
 
 export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = commandWords(argv);
-  const args: CliArgs = { command: 'help', patterns: [], format: 'stylish', fix: false, fixDryRun: false, reportUnusedIgnores: false, cache: false };
+  const args: CliArgs = { command: 'help', patterns: [], fix: false, fixDryRun: false, reportUnusedIgnores: false, cache: false };
   if (command === undefined || command === 'help' || isHelpFlag(command)) return args;
   if (command === '--version' || command === '-v') return { ...args, command: 'version' };
   if (command === 'facts') return { ...args, helpTopic: 'facts' };
@@ -52,6 +53,7 @@ export function parseArgs(argv: string[]): CliArgs {
     }
   }
   if (args.command === 'facts init' && args.patterns.length !== 1) throw new UsageError('facts init takes the folder to write the fact base in');
+  if (args.command === 'facts coverage' && args.patterns.length === 0) throw new UsageError('facts coverage needs the drafts: files, folders or globs');
   if (args.command === 'facts check' && args.patterns.length > 1) throw new UsageError('facts check takes one fact base folder');
   if (args.command === 'init' && args.patterns.length > 0) throw new UsageError('init takes no files: it writes sourcecheck.config.json here');
   if (args.command === 'baseline' && !args.baseline) throw new UsageError('baseline needs --baseline FILE, the file to write');
@@ -96,6 +98,7 @@ export const USAGE = `Usage:
   sourcecheck init
   sourcecheck facts init DIR
   sourcecheck facts check [DIR]
+  sourcecheck facts coverage DRAFTS... [--format table|json]
 
 Checks the dates, figures and names in Markdown drafts against a fact base.
 Without files, checks the current folder when a config file or --changed-since says what to check.
@@ -106,6 +109,7 @@ Commands:
   init                      write a commented starter sourcecheck.config.json in the current folder
   facts init                write a fact base to start from in DIR: the schema, an example of each value, a sample source
   facts check               report every problem of a fact base, with file, line and column
+  facts coverage            list each draft's claims (supported, contradicted, unsourced) and the sources it rests on
 
 Options:
   --facts DIR               the fact base folder (default: the config's factBase, else the bundled one)

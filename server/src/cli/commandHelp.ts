@@ -51,6 +51,15 @@ const HELP: Record<string, CommandHelp> = {
     ].join('\n'),
     options: ['--facts'],
   },
+  'facts coverage': {
+    synopsis: ['sourcecheck facts coverage DRAFTS... [--format table|json]'],
+    about: [
+      "Lists each draft's claims, supported, contradicted or unsourced, with the fact behind each,",
+      'and the sources the draft rests on. Drafts are found and configured as check finds them.',
+      '--format table (the default) or --format json.',
+    ].join('\n'),
+    options: ['--facts', '--workers'],
+  },
 };
 
 /** One command's usage, for `sourcecheck COMMAND --help`. */

@@ -11,6 +11,7 @@ import { ConfigError, Configs } from './configs';
 import { DiscoveryError } from './discover';
 import { FactBaseError, FactBases } from './factBases';
 import { factsCheck } from './factsCheck';
+import { factsCoverage } from './factsCoverage';
 import { factsInit } from './factsInit';
 import { applyFixes, unifiedDiff } from './fix';
 import { FORMATTERS } from './formats/index';
@@ -48,6 +49,7 @@ export async function run(argv: string[], cwd: string, io: Io): Promise<number> 
   try {
     if (args.command === 'init') return init(cwd, io);
     if (args.command === 'facts init') return factsInit(args.patterns[0], cwd, io), EXIT_OK;
+    if (args.command === 'facts coverage') return await factsCoverage(args, cwd, io), EXIT_OK;
     if (args.command === 'facts check') return factsCheck(args, cwd, io) ? EXIT_OK : EXIT_TROUBLE;
     return await check(args, cwd, io);
   } catch (e) {
@@ -65,8 +67,9 @@ function init(cwd: string, io: Io): number {
 }
 
 async function check(args: CliArgs, cwd: string, io: Io): Promise<number> {
-  const formatter = FORMATTERS[args.format];
-  if (!formatter) throw new UsageError(`unknown format "${args.format}" (choose ${Object.keys(FORMATTERS).join(', ')})`);
+  const format = args.format ?? 'stylish';
+  const formatter = FORMATTERS[format];
+  if (!formatter) throw new UsageError(`unknown format "${format}" (choose ${Object.keys(FORMATTERS).join(', ')})`);
   const configs = new Configs();
   const patterns = args.patterns.length > 0 ? args.patterns : defaultPatterns(args, cwd, configs);
   const plans = planDrafts(args, patterns, cwd, configs);

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { alarms, check, fixed } from './bundled';
+import { createChecker, loadFactBase } from '../../server/src/engine/index';
+import { readFactBase } from '../../server/src/io/readFactBase';
+import { alarms, check, FACTS_DIR, fixed } from './bundled';
 
 describe('names', () => {
   it('flags a misspelled name and fixes it to the spelling aimed at', () => {
@@ -10,8 +12,15 @@ describe('names', () => {
     assert.equal(fixed(draft), 'The session gathered Kyrgyz President Sadyr Japarov and others.');
   });
 
-  it('knows the names of the sources’ authors', () => {
-    assert.equal(fixed('As Doğacan Başeran put it in a commentary on the trip.'), 'As Doğacan Başaran put it in a commentary on the trip.');
+  it('takes the words of a source’s author line as known, never as a spelling to offer', () => {
+    const files = new Map(readFactBase(FACTS_DIR));
+    const sources = JSON.parse(files.get('sources.json')!);
+    sources.sources[1].author = 'Office of the NASA Administration';
+    files.set('sources.json', JSON.stringify(sources));
+    const checker = createChecker(loadFactBase(files).factBase!);
+    const spelling = (draft: string) => checker.check(draft).findings.filter((f) => f.rule === 'name-spelling');
+    assert.deepEqual(spelling('The acting NASA Administrator praised the Administration.'), []);
+    assert.deepEqual(alarms('As Doğacan Başaran put it in a commentary on the trip.'), []);
   });
 
   it('accepts the aliases and transliterations the sources use', () => {

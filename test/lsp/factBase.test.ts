@@ -85,6 +85,25 @@ describe('the fact base', () => {
     await server.waitFor('facts.json cleared', () => server.diagnostics.get(factsUri)?.diagnostics.length === 0);
   });
 
+  it('shows a warning in the fact files as a warning, and goes on checking drafts', async () => {
+    server = await startServer({ withOwnFacts: true });
+    const uri = await openDraft();
+    const entitiesFile = path.join(server.workspace, 'facts', 'entities.json');
+    const entities = JSON.parse(fs.readFileSync(entitiesFile, 'utf8'));
+    entities.entities[1].aliases.push('Tokayev');
+    fs.writeFileSync(entitiesFile, JSON.stringify(entities, null, 2));
+    tellServer(entitiesFile);
+
+    const inEntities = await server.waitFor('diagnostics in entities.json', () => server.diagnostics.get(pathToFileURL(entitiesFile).href));
+    assert.deepEqual(
+      inEntities.diagnostics.map((d) => [d.severity, d.message]),
+      [[2, '"Tokayev" is also a name of entity "kassym-jomart-tokayev": a draft that uses it could mean either (at entities.1.aliases.2)']],
+    );
+    server.change(uri, `${WRONG_DATE}\n`, 2);
+    assert.equal((await server.diagnosticsOf(uri, 2)).diagnostics[0]?.code, 'date-contradiction');
+    assert.equal(server.messages.find((m) => m.type === 2), undefined, 'a warning makes no notification');
+  });
+
   it('checks no draft against a fact base that was never valid, but says why', async () => {
     server = await startServer({ withOwnFacts: true });
     breakFacts();

@@ -1,9 +1,12 @@
 /** The command line, parsed; a usage error is data until main turns it into exit code 2. */
 export interface CliArgs {
-  command: 'check' | 'baseline' | 'init' | 'help' | 'version';
+  command: 'check' | 'baseline' | 'init' | 'facts check' | 'facts init' | 'facts coverage' | 'help' | 'version';
+  /** With `help`: the command whose usage was asked for, as in `check --help`. */
+  helpTopic?: string;
   patterns: string[];
   factsDir?: string;
-  format: string;
+  /** The output format; each command has its own default. */
+  format?: string;
   fix: boolean;
   fixDryRun: boolean;
   reportUnusedIgnores: boolean;
@@ -22,14 +25,17 @@ type BooleanFlag = '--fix' | '--fix-dry-run' | '--report-unused-ignores' | '--ca
 
 const VALUE_FLAGS = new Set<string>(['--facts', '--format', '--baseline', '--changed-since', '--cache-location', '--workers']);
 const BOOLEAN_FLAGS = new Set<string>(['--fix', '--fix-dry-run', '--report-unused-ignores', '--cache']);
-const COMMANDS = new Set(['check', 'baseline', 'init']);
+const FACTS_COMMANDS = ['init', 'check', 'coverage'];
+const COMMANDS = new Set(['check', 'baseline', 'init', ...FACTS_COMMANDS.map((c) => `facts ${c}`)]);
 
 export function parseArgs(argv: string[]): CliArgs {
-  const [command, ...rest] = argv;
-  const args: CliArgs = { command: 'help', patterns: [], format: 'stylish', fix: false, fixDryRun: false, reportUnusedIgnores: false, cache: false };
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return args;
+  const [command, ...rest] = commandWords(argv);
+  const args: CliArgs = { command: 'help', patterns: [], fix: false, fixDryRun: false, reportUnusedIgnores: false, cache: false };
+  if (command === undefined || command === 'help' || isHelpFlag(command)) return args;
   if (command === '--version' || command === '-v') return { ...args, command: 'version' };
+  if (command === 'facts') return { ...args, helpTopic: 'facts' };
   if (!COMMANDS.has(command)) throw new UsageError(`unknown command "${command}"`);
+  if (rest.some(isHelpFlag)) return { ...args, helpTopic: command };
   args.command = command as CliArgs['command'];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -46,10 +52,24 @@ export function parseArgs(argv: string[]): CliArgs {
       args.patterns.push(a);
     }
   }
+  if (args.command === 'facts init' && args.patterns.length !== 1) throw new UsageError('facts init takes the folder to write the fact base in');
+  if (args.command === 'facts coverage' && args.patterns.length === 0) throw new UsageError('facts coverage needs the drafts: files, folders or globs');
+  if (args.command === 'facts check' && args.patterns.length > 1) throw new UsageError('facts check takes one fact base folder');
   if (args.command === 'init' && args.patterns.length > 0) throw new UsageError('init takes no files: it writes sourcecheck.config.json here');
   if (args.command === 'baseline' && !args.baseline) throw new UsageError('baseline needs --baseline FILE, the file to write');
   if (args.fix && args.fixDryRun) throw new UsageError('choose --fix or --fix-dry-run, not both');
   return args;
+}
+
+/** `facts check …` is one command of two words; `facts` alone, or with --help, asks for the list of them. */
+function commandWords(argv: string[]): string[] {
+  const [command, sub, ...rest] = argv;
+  if (command !== 'facts' || sub === undefined || isHelpFlag(sub)) return argv;
+  return [`facts ${sub}`, ...rest];
+}
+
+function isHelpFlag(arg: string): boolean {
+  return arg === '--help' || arg === '-h';
 }
 
 function setValue(args: CliArgs, flag: ValueFlag, value: string): void {
@@ -76,6 +96,9 @@ export const USAGE = `Usage:
   sourcecheck check [files, folders or globs] [options]
   sourcecheck baseline [files, folders or globs] --baseline FILE [options]
   sourcecheck init
+  sourcecheck facts init DIR
+  sourcecheck facts check [DIR]
+  sourcecheck facts coverage DRAFTS... [--format table|json]
 
 Checks the dates, figures and names in Markdown drafts against a fact base.
 Without files, checks the current folder when a config file or --changed-since says what to check.
@@ -84,6 +107,9 @@ Commands:
   check                     report findings (the default use)
   baseline                  record today's findings in FILE, so that check --baseline FILE reports only new ones
   init                      write a commented starter sourcecheck.config.json in the current folder
+  facts init                write a fact base to start from in DIR: the schema, an example of each value, a sample source
+  facts check               report every problem of a fact base, with file, line and column
+  facts coverage            list each draft's claims (supported, contradicted, unsourced) and the sources it rests on
 
 Options:
   --facts DIR               the fact base folder (default: the config's factBase, else the bundled one)

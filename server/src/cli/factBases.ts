@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createChecker, loadFactBase, type Checker, type FactBaseFiles } from '../engine/index';
 import { readFactBase } from '../io/readFactBase';
+import { problemLine } from './problemLine';
 
 export class FactBaseError extends Error {}
 
@@ -29,7 +30,7 @@ export class FactBases {
     if (!entry.checker) {
       const { factBase, problems } = loadFactBase(entry.files);
       if (!factBase) {
-        const lines = problems.map((p) => `${path.join(dir, p.file)}:${p.line + 1}:${p.character + 1}: ${p.message}`);
+        const lines = problems.map((p) => problemLine(dir, p));
         throw new FactBaseError(`${lines.join('\n')}\nsourcecheck: the fact base in ${dir} is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'})`);
       }
       entry.checker = createChecker(factBase);

@@ -3,12 +3,16 @@ import * as path from 'node:path';
 import { bundledFactBaseDir } from '../io/readFactBase';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { applyBaseline, BaselineError, buildBaseline, readBaseline } from './baseline';
+import { commandUsage } from './commandHelp';
 import { ResultCache, toolIdentity } from './cache';
 import { GitError } from './changedSince';
 import { checkPlans, type CheckContext } from './checkPlans';
 import { ConfigError, Configs } from './configs';
 import { DiscoveryError } from './discover';
 import { FactBaseError, FactBases } from './factBases';
+import { factsCheck } from './factsCheck';
+import { factsCoverage } from './factsCoverage';
+import { factsInit } from './factsInit';
 import { applyFixes, unifiedDiff } from './fix';
 import { FORMATTERS } from './formats/index';
 import { InitError, writeStarterConfig } from './init';
@@ -40,10 +44,13 @@ export async function run(argv: string[], cwd: string, io: Io): Promise<number> 
     io.warn(`sourcecheck: ${(e as Error).message}\n\n${USAGE}\n`);
     return EXIT_TROUBLE;
   }
-  if (args.command === 'help') return io.write(`${USAGE}\n`), EXIT_OK;
+  if (args.command === 'help') return io.write(`${args.helpTopic ? commandUsage(args.helpTopic) : USAGE}\n`), EXIT_OK;
   if (args.command === 'version') return io.write(`${VERSION}\n`), EXIT_OK;
   try {
     if (args.command === 'init') return init(cwd, io);
+    if (args.command === 'facts init') return factsInit(args.patterns[0], cwd, io), EXIT_OK;
+    if (args.command === 'facts coverage') return await factsCoverage(args, cwd, io), EXIT_OK;
+    if (args.command === 'facts check') return factsCheck(args, cwd, io) ? EXIT_OK : EXIT_TROUBLE;
     return await check(args, cwd, io);
   } catch (e) {
     if (!TROUBLE.some((kind) => e instanceof kind)) throw e;
@@ -60,8 +67,9 @@ function init(cwd: string, io: Io): number {
 }
 
 async function check(args: CliArgs, cwd: string, io: Io): Promise<number> {
-  const formatter = FORMATTERS[args.format];
-  if (!formatter) throw new UsageError(`unknown format "${args.format}" (choose ${Object.keys(FORMATTERS).join(', ')})`);
+  const format = args.format ?? 'stylish';
+  const formatter = FORMATTERS[format];
+  if (!formatter) throw new UsageError(`unknown format "${format}" (choose ${Object.keys(FORMATTERS).join(', ')})`);
   const configs = new Configs();
   const patterns = args.patterns.length > 0 ? args.patterns : defaultPatterns(args, cwd, configs);
   const plans = planDrafts(args, patterns, cwd, configs);

@@ -1,5 +1,6 @@
 /** The engine's one front door: load a fact base, create a checker, check text. */
-export { loadFactBase } from './factbase/load';
+export { blocksLoading, loadFactBase } from './factbase/load';
+export { schemaFiles } from './factbase/jsonSchemas';
 export { createChecker } from './checker';
 export { findIgnores, applyIgnores, withoutIgnores, type Ignore } from './ignores';
 export { formatDate } from './render/sourced';

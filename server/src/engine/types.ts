@@ -80,6 +80,8 @@ export interface Problem {
   line: number;
   character: number;
   message: string;
+  /** A warning leaves the fact base usable; an error, the default, stops it from loading. */
+  severity?: 'error' | 'warning';
 }
 
 export type SeverityOverrides = Partial<Record<RuleId, Severity | 'off'>>;

@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import type { Problem } from '../engine/index';
+import { blocksLoading, type Problem } from '../engine/index';
 import type { FactBaseState } from './factBaseStore';
 import { factFileUri } from './uris';
 
@@ -21,8 +21,8 @@ export class FactBaseProblems {
     }
     for (const [uri, diagnostics] of byUri) void this.connection.sendDiagnostics({ uri, diagnostics });
     this.publishedUris.set(state.dir, [...byUri.keys()]);
-    // A notification, not a request: nothing waits for the writer to dismiss it.
-    if (state.problems.length > 0) {
+    // A notification, not a request: nothing waits for the writer to dismiss it. Warnings stay in the fact files.
+    if (state.problems.some(blocksLoading)) {
       void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: summary(state) });
     }
   }
@@ -37,8 +37,9 @@ function summary(state: FactBaseState): string {
   const consequence = state.checker
     ? 'Still checking with its last valid version.'
     : 'Drafts are not checked until it is fixed.';
-  const listed = state.problems.slice(0, SHOWN_IN_MESSAGE).map(describeProblem).join('; ');
-  const more = state.problems.length > SHOWN_IN_MESSAGE ? ` (and ${state.problems.length - SHOWN_IN_MESSAGE} more)` : '';
+  const errors = state.problems.filter(blocksLoading);
+  const listed = errors.slice(0, SHOWN_IN_MESSAGE).map(describeProblem).join('; ');
+  const more = errors.length > SHOWN_IN_MESSAGE ? ` (and ${errors.length - SHOWN_IN_MESSAGE} more)` : '';
   return `Source Check: the fact base in ${state.dir} is invalid: ${listed}${more}. ${consequence}`;
 }
 
@@ -50,7 +51,7 @@ function groupByUri(state: FactBaseState): Map<string, Diagnostic[]> {
     const position = { line: problem.line, character: problem.character };
     const diagnostic: Diagnostic = {
       range: { start: position, end: position },
-      severity: DiagnosticSeverity.Error,
+      severity: blocksLoading(problem) ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
       source: 'sourcecheck',
       code: 'fact-base',
       message: problem.message,

@@ -1,4 +1,5 @@
 import type { DidChangeWatchedFilesParams } from 'vscode-languageserver/node';
+import { blocksLoading } from '../engine/index';
 import type { FactBaseInfo } from '../shared/protocol';
 import type { Diagnostics } from './diagnostics';
 import type { DocumentChecks } from './documentChecks';
@@ -50,7 +51,7 @@ export class FactBaseRefresh {
     const state = this.factBases.get(dir);
     return {
       dir,
-      usingLastGood: state.problems.length > 0 && state.checker !== undefined,
+      usingLastGood: state.problems.some(blocksLoading) && state.checker !== undefined,
       problems: state.problems.map(describeProblem),
     };
   }

@@ -5,7 +5,7 @@ export interface FactBaseState {
   dir: string;
   /** The last valid version of the folder, kept while its current files are invalid. */
   checker?: Checker;
-  /** The problems of the folder's current files; empty when they are valid. */
+  /** The problems of the folder's current files: none when they are clean, only warnings when they load. */
   problems: Problem[];
 }
 
@@ -48,7 +48,7 @@ export class FactBaseStore {
       this.files.set(dir, read.files);
       const loaded = loadFactBase(read.files);
       state.problems = loaded.problems;
-      if (loaded.factBase && loaded.problems.length === 0) state.checker = createChecker(loaded.factBase);
+      if (loaded.factBase) state.checker = createChecker(loaded.factBase);
     }
     this.states.set(dir, state);
     this.onLoaded(state);

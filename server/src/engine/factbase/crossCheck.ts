@@ -1,8 +1,18 @@
 import type { Problem } from '../types';
 import { at, type Parsed } from './load';
+import { LineMap } from '../text/lineMap';
+import { nearestPassage } from './nearestPassage';
 import type { Entity, Fact, Source } from './schema';
+import { sharedNames } from './sharedNames';
+import { unstatedValue } from './statedValue';
 
-/** What zod cannot see alone: ids that must exist, ids that must be unique, quotes that must be verbatim. */
+const DIFFERENCES_SHOWN = 3;
+
+/**
+ * What zod cannot see alone: ids that must exist, ids that must be unique, quotes that
+ * must be verbatim. And, as warnings that leave the base usable: a value its quote does
+ * not state, a name two entities share.
+ */
 export function crossCheck(
   sources: Parsed<{ sources: Source[] }>,
   entities: Parsed<{ entities: Entity[] }>,
@@ -25,10 +35,21 @@ export function crossCheck(
     }
     const text = texts.get(f.source);
     if (text !== undefined && !text.includes(f.quote)) {
-      problems.push(at(facts, path('quote'), `the quote does not occur verbatim in source "${f.source}"`));
+      const file = sources.value.sources.find((s) => s.id === f.source)!.file;
+      problems.push(at(facts, path('quote'), `the quote does not occur verbatim in source "${f.source}"${misquote(f.quote, text, `sources/${file}`)}`));
     }
+    const unstated = unstatedValue(f);
+    if (unstated) problems.push(warning(at(facts, path('value'), unstated)));
   });
+  for (const s of sharedNames(entities.value.entities)) {
+    const where = s.alias === undefined ? ['name'] : ['aliases', s.alias];
+    problems.push(warning(at(entities, ['entities', s.entity, ...where], `"${s.name}" is also a name of entity "${s.otherId}": a draft that uses it could mean either`)));
+  }
   return problems;
+}
+
+function warning(problem: Problem): Problem {
+  return { ...problem, severity: 'warning' };
 }
 
 function uniqueIds(parsed: Parsed<unknown>, key: string, items: Array<{ id: string }>, problems: Problem[]): Set<string> {
@@ -38,4 +59,14 @@ function uniqueIds(parsed: Parsed<unknown>, key: string, items: Array<{ id: stri
     seen.add(item.id);
   });
   return seen;
+}
+
+/** Where the quote comes closest in its source and how it differs, for the writer to copy the passage. */
+function misquote(quote: string, text: string, file: string): string {
+  const near = nearestPassage(quote, text);
+  if (!near) return ': no passage of the source comes close';
+  const { line, character } = new LineMap(text).position(near.start);
+  const shown = near.differences.slice(0, DIFFERENCES_SHOWN).join('; ');
+  const more = near.differences.length > DIFFERENCES_SHOWN ? ` (and ${near.differences.length - DIFFERENCES_SHOWN} more)` : '';
+  return `: the nearest passage, at ${file}:${line + 1}:${character + 1}, reads "${text.slice(near.start, near.end)}"${shown ? `; ${shown}${more}` : ''}`;
 }

@@ -1,15 +1,16 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import type { FactBase, FactBaseFiles, LoadResult } from '../api';
 import type { Problem } from '../types';
 import { EntitiesFile, FactsFile, SourcesFile } from './schema';
 import { crossCheck } from './crossCheck';
+import { describeSyntaxError } from './jsonSyntax';
 import { LineMap } from '../text/lineMap';
 
 /**
  * Reads and validates a fact base from its files' text. Every problem comes back
  * as data with its file, line and column; the fact base is returned only when
- * there are none, so a host can keep its last good one.
+ * none of them is an error, so a host can keep its last good one.
  */
 export function loadFactBase(files: FactBaseFiles): LoadResult {
   const problems: Problem[] = [];
@@ -24,7 +25,7 @@ export function loadFactBase(files: FactBaseFiles): LoadResult {
     else texts.set(s.id, text);
   }
   problems.push(...crossCheck(sources, entities, facts, texts));
-  if (problems.length > 0) return { problems };
+  if (problems.some(blocksLoading)) return { problems };
   const factBase: FactBase = {
     sources: sources.value.sources,
     entities: entities.value.entities,
@@ -50,7 +51,10 @@ function parseFile<S extends z.ZodType>(files: FactBaseFiles, file: string, sche
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const lines = new LineMap(text);
-  for (const e of errors) problems.push({ file, ...lines.position(e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}` });
+  if (errors.length > 0) {
+    const first = describeSyntaxError(text, errors[0]);
+    problems.push({ file, ...lines.position(first.offset), message: `invalid JSON: ${first.message}` });
+  }
   if (errors.length > 0 || !root) return undefined;
   const result = schema.safeParse(JSON.parse(text));
   if (result.success) return { file, lines, root, value: result.data };
@@ -60,6 +64,10 @@ function parseFile<S extends z.ZodType>(files: FactBaseFiles, file: string, sche
     problems.push({ file, ...lines.position(node?.offset ?? 0), message: `${issue.message}${where}` });
   }
   return undefined;
+}
+
+export function blocksLoading(problem: Problem): boolean {
+  return problem.severity !== 'warning';
 }
 
 /** A problem at a JSON path of a parsed file. */

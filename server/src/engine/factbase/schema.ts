@@ -39,12 +39,16 @@ const DateRangeValue = z.object({
   inferred: Inferred.optional(),
 });
 
+/** A figure the quote does not state as such but that follows from it (counted from a list, added up): how. */
+const InferredFigure = z.object({ reason: z.string().min(1) });
+
 export const LengthUnit = z.enum(['km', 'mi']);
 
 const QuantityValue = z.object({
   type: z.literal('quantity'),
   amount: z.number(),
   unit: LengthUnit,
+  inferred: InferredFigure.optional(),
 });
 
 export const Scale = z.enum(['thousand', 'million', 'billion', 'trillion']);
@@ -54,6 +58,7 @@ const MoneyValue = z.object({
   /** In whole units of the currency: 42.3 billion is 42300000000. */
   amount: z.number(),
   currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD'),
+  inferred: InferredFigure.optional(),
 });
 
 /** "15 agreements", "six ministers": the noun is what is counted, singular. */
@@ -61,6 +66,7 @@ const CountValue = z.object({
   type: z.literal('count'),
   amount: z.number().int().nonnegative(),
   noun: z.string().min(1),
+  inferred: InferredFigure.optional(),
 });
 
 /** "30th anniversary", "sixth consultative meeting". */
@@ -68,11 +74,13 @@ const OrdinalValue = z.object({
   type: z.literal('ordinal'),
   amount: z.number().int().positive(),
   noun: z.string().min(1),
+  inferred: InferredFigure.optional(),
 });
 
 const AgeValue = z.object({
   type: z.literal('age'),
   years: z.number().int().nonnegative(),
+  inferred: InferredFigure.optional(),
 });
 
 /** "a three-year term", "two weeks since". */
@@ -80,6 +88,7 @@ const DurationValue = z.object({
   type: z.literal('duration'),
   amount: z.number().positive(),
   unit: z.enum(['day', 'week', 'month', 'year', 'decade']),
+  inferred: InferredFigure.optional(),
 });
 
 /**
@@ -134,6 +143,8 @@ export const Fact = z.object({
   whenInferred: Inferred.optional(),
   /** Verbatim from the source text. */
   quote: z.string().min(1),
+  /** For the people who keep the base; the engine never reads it. */
+  note: z.string().optional(),
 });
 
 export const EntityKind = z.enum([
@@ -156,6 +167,8 @@ export const Entity = z.object({
   aliases: z.array(z.string().min(1)),
   /** Adjectives that point at a country: "Armenian" for Armenia. */
   demonyms: z.array(z.string().min(1)).optional(),
+  /** For the people who keep the base; the engine never reads it. */
+  note: z.string().optional(),
 });
 
 const PartialDate = z.object({

@@ -43,16 +43,14 @@ export class SpellingChecker {
   /** Drafts repeat their words: each distinct word and its neighbour is looked up once. */
   private readonly cache = new Map<string, NameWord | undefined>();
 
-  /** `people` are names known other than as entities: the sources' authors. */
+  /**
+   * `people` are names known other than as entities: the sources' authors. Their words
+   * are never flagged, and never offered as a spelling: an author line is often an office
+   * ("NASA Administration"), whose words would "correct" the writer's own.
+   */
   constructor(entities: readonly Entity[], people: readonly string[] = []) {
     const words: NameWord[] = [];
-    for (const name of people) {
-      const parts = name.split(/\s+/);
-      parts.forEach((p) => this.known.add(normalizeName(p)));
-      parts.forEach((word, i) => {
-        if (/^\p{Lu}\p{Ll}{2,}/u.test(word)) words.push({ word, entityId: '', before: parts.slice(0, i).map(normalizeName) });
-      });
-    }
+    for (const name of people) for (const p of name.split(/\s+/)) this.known.add(normalizeName(p));
     for (const e of entities) {
       for (const name of [e.name, ...e.aliases, ...(e.demonyms ?? [])]) {
         const parts = name.split(/[\s-]+/);

@@ -61,7 +61,7 @@ describe('figures', () => {
   });
 
   it('corrects the unit when the number is the sourced one', () => {
-    assert.equal(fixed('Kazakhstan’s frontier with Russia runs 7,644 miles.'), 'Kazakhstan’s frontier with Russia runs 7,644 km.');
+    assert.equal(fixed('Kazakhstan’s frontier with Russia runs 7,644 miles.'), 'Kazakhstan’s frontier with Russia runs 7,644 kilometers.');
     assert.equal(fixed('Kazakhstan shares a 7,446-km border with Russia.'), 'Kazakhstan shares a 7,644-km border with Russia.');
   });
 

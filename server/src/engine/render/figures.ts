@@ -69,5 +69,9 @@ function keepCase(written: string, word: string): string {
 
 /** The writer's figure with the sourced unit in place of theirs: "7,644 miles" becomes "7,644 km". */
 export function renderUnit(claim: FigureClaim, unit: string): string {
-  return claim.text.replace(/(kilomet(?:er|re)s?|km|miles?|mi)$/i, unit === 'km' ? 'km' : 'miles');
+  return claim.text.replace(/(kilomet(?:er|re)s?|km|miles?|mi)$/i, (written) => {
+    const long = written.length > 2;
+    if (unit === 'km') return long ? 'kilometers' : 'km';
+    return long ? 'miles' : 'mi';
+  });
 }

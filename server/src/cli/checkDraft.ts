@@ -26,7 +26,7 @@ export function checkDraft(checker: Checker, factBaseDir: string, text: string, 
 }
 
 function reportFinding(checker: Checker, factBaseDir: string, f: Finding): ReportFinding {
-  const quote = f.factId ? checker.quoteLocation(f.factId) : undefined;
+  const quote = f.passage ?? (f.factId ? checker.quoteLocation(f.factId) : undefined);
   return {
     rule: f.rule,
     severity: f.severity,

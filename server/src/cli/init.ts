@@ -44,6 +44,7 @@ function starterText(schema: string): string {
     "figure-contradiction": "error",
     "name-contradiction": "error",
     "name-spelling": "warning",
+    "misquote": "warning",
     "unsourced-claim": "info"
   },
 

@@ -38,6 +38,13 @@ export const RULE_HELP: Record<string, RuleHelp> = {
     help: `Use the spelling that the fix offers. ${HOW_TO}`,
     defaultLevel: 'warning',
   },
+  misquote: {
+    name: 'Misquote',
+    short: 'A quotation that differs from the source passage it quotes.',
+    full: 'A passage in quotation marks or a blockquote closely follows a passage of a source text, most of its words in order, but a word is changed, left out or added. An ellipsis marks an omission and is no difference; nor are curly against straight quotes, dashes, or a capitalised first letter.',
+    help: 'Apply the fix to put the source\'s exact words in place, or mark an omission with an ellipsis (… or [...]). If the quotation comes from another telling than the source, add `<!-- sourcecheck-ignore: claim -- reason -->` on the line.',
+    defaultLevel: 'warning',
+  },
   'unsourced-claim': {
     name: 'UnsourcedClaim',
     short: 'A date or figure about known people or places that no fact covers.',

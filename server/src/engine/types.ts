@@ -20,6 +20,7 @@ export type RuleId =
   | 'figure-contradiction'
   | 'name-contradiction'
   | 'name-spelling'
+  | 'misquote'
   | 'unsourced-claim';
 
 export const RULE_IDS: readonly RuleId[] = [
@@ -27,6 +28,7 @@ export const RULE_IDS: readonly RuleId[] = [
   'figure-contradiction',
   'name-contradiction',
   'name-spelling',
+  'misquote',
   'unsourced-claim',
 ];
 
@@ -49,6 +51,20 @@ export interface Finding {
   fix?: Fix;
   factId?: string;
   sourceId?: string;
+  /** For a misquote: the source passage the quotation follows. */
+  passage?: SourcePassage;
+}
+
+/** A passage of a source text, with the words a misquote changed or left out marked. */
+export interface SourcePassage {
+  sourceId: string;
+  /** Path relative to the fact base folder, e.g. "sources/001_x.txt". */
+  file: string;
+  /** Where the passage stands in the source text. */
+  range: Range;
+  text: string;
+  /** Offsets into `text`. */
+  marked: Array<{ start: number; end: number }>;
 }
 
 /** A claim that agrees with a fact: hovers and coverage need these too. */

@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
-import type { Finding, Severity } from '../engine/index';
+import type { Finding, Severity, SourcePassage } from '../engine/index';
 import type { CheckedDocument } from './documentChecks';
 import { factFileUri } from './uris';
 
@@ -28,6 +28,7 @@ export function findingToDiagnostic(finding: Finding, checked: CheckedDocument):
 }
 
 function quoteInSource(finding: Finding, checked: CheckedDocument): DiagnosticRelatedInformation | undefined {
+  if (finding.passage) return passageInSource(finding.passage, checked);
   if (!finding.factId) return undefined;
   const location = checked.checker.quoteLocation(finding.factId);
   if (!location) return undefined;
@@ -37,4 +38,9 @@ function quoteInSource(finding: Finding, checked: CheckedDocument): DiagnosticRe
     location: { uri: factFileUri(checked.dir, location.file), range: location.range },
     message: quote ? `${title}: “${quote}”` : title,
   };
+}
+
+function passageInSource(passage: SourcePassage, checked: CheckedDocument): DiagnosticRelatedInformation {
+  const title = checked.checker.source(passage.sourceId)?.title ?? passage.sourceId;
+  return { location: { uri: factFileUri(checked.dir, passage.file), range: passage.range }, message: `${title}: “${passage.text}”` };
 }

@@ -22,6 +22,11 @@ export interface Alignment {
 
 /** How far the words of a placed stretch may stand from where its shift puts them. */
 const SLACK = 4;
+/**
+ * A stretch that shares fewer than half its words with its window is not from there,
+ * and the diff (quadratic in the words that differ) is not worth running.
+ */
+const MIN_SHARED = 0.5;
 /** The most words an ellipsis can stand for when the stretch after it has no word pair to place it. */
 const MAX_OMISSION = 80;
 
@@ -50,7 +55,10 @@ function alignStretch(words: readonly Word[], text: SourceText, stretch: Stretch
   const reach = SLACK + Math.ceil((stretch[1] - stretch[0]) / 4);
   const from = Math.max(0, stretch[0] + shift - reach);
   const to = Math.min(text.words.length, stretch[1] + shift + reach);
-  const changes = diffArrays(text.words.slice(from, to), words.slice(stretch[0], stretch[1]), { comparator: sameWord });
+  const window = text.words.slice(from, to);
+  const own = words.slice(stretch[0], stretch[1]);
+  if (shared(window, own) < MIN_SHARED * own.length) return to;
+  const changes = diffArrays(window, own, { comparator: sameWord });
   const ops: Op[] = [];
   let [s, d] = [from, stretch[0]];
   for (const c of changes) {
@@ -66,6 +74,20 @@ function alignStretch(words: readonly Word[], text: SourceText, stretch: Stretch
     } else record(out, edgeAware(op, stretch, text));
   }
   return Number.isFinite(out.passage[1]) ? out.passage[1] : to;
+}
+
+/** Words the two have in common, order aside: an upper bound on what the diff can find, in linear time. */
+function shared(a: readonly Word[], b: readonly Word[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(folded(w), (counts.get(folded(w)) ?? 0) + 1);
+  let n = 0;
+  for (const w of b) {
+    const left = counts.get(folded(w)) ?? 0;
+    if (left === 0) continue;
+    counts.set(folded(w), left - 1);
+    n++;
+  }
+  return n;
 }
 
 function pushed(ops: Op[], op: Op): Op {

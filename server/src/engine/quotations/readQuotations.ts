@@ -27,13 +27,12 @@ export function readQuotations(doc: ProseDocument): Quotation[] {
 function markedQuotations(masked: string, start: number, end: number): Quotation[] {
   const out: Quotation[] = [];
   let open: { closer: string; at: number } | undefined;
-  MARKS.lastIndex = start;
-  for (let m = MARKS.exec(masked); m && m.index < end; m = MARKS.exec(masked)) {
-    const mark = m[0];
+  for (const m of masked.slice(start, end).matchAll(MARKS)) {
+    const [mark, at] = [m[0], start + m.index];
     if (open && mark === open.closer) {
-      out.push({ start: open.at + 1, end: m.index });
+      out.push({ start: open.at + 1, end: at });
       open = undefined;
-    } else if (!open && CLOSER[mark]) open = { closer: CLOSER[mark], at: m.index };
+    } else if (!open && CLOSER[mark]) open = { closer: CLOSER[mark], at };
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { applyIgnores, findIgnores, type CheckOptions, type Checker, type Finding, type Ignore } from '../engine/index';
-import { withoutIgnores } from '../engine/index';
+import { UNUSED_IGNORE, unusedIgnoreMessage, withoutIgnores } from '../engine/index';
 import type { FileReport, ReportFinding } from './report';
 
 /** How one draft is checked; the same for the main thread, a worker and the cache key. */
@@ -41,11 +41,10 @@ function reportFinding(checker: Checker, factBaseDir: string, f: Finding): Repor
 }
 
 function unusedIgnore(ig: Ignore): ReportFinding {
-  const what = ig.claim ? `“${ig.claim}” on line ${ig.line + 1}` : `anything on line ${ig.line + 1}`;
   return {
-    rule: 'unused-ignore',
-    severity: 'warning',
-    message: `This sourcecheck-ignore suppresses nothing: there is no finding for ${what}${ig.reason ? ` (its reason: ${ig.reason})` : ''}. Remove it.`,
+    rule: UNUSED_IGNORE.id,
+    severity: UNUSED_IGNORE.severity,
+    message: unusedIgnoreMessage(ig),
     range: { start: { line: ig.commentLine, character: ig.commentStart }, end: { line: ig.commentLine, character: ig.commentEnd } },
     claimText: ig.claim ?? '',
   };

@@ -3,6 +3,11 @@
  * (0-based lines, UTF-16 characters) but are declared here so that the engine
  * imports nothing from the protocol packages.
  */
+import type { RuleId } from './rules/registry';
+
+export type { RuleId } from './rules/registry';
+export { RULE_IDS } from './rules/registry';
+
 export interface Position {
   line: number;
   character: number;
@@ -14,23 +19,6 @@ export interface Range {
 }
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
-
-export type RuleId =
-  | 'date-contradiction'
-  | 'figure-contradiction'
-  | 'name-contradiction'
-  | 'name-spelling'
-  | 'misquote'
-  | 'unsourced-claim';
-
-export const RULE_IDS: readonly RuleId[] = [
-  'date-contradiction',
-  'figure-contradiction',
-  'name-contradiction',
-  'name-spelling',
-  'misquote',
-  'unsourced-claim',
-];
 
 export type ClaimKind = 'date' | 'figure' | 'name';
 

@@ -1,6 +1,7 @@
 import type { CorpusStats } from './corpus';
 import type { Flatness, Keystrokes, LoadCost, Throughput } from './engine';
 import type { Machine } from './machine';
+import type { MisquoteFigures } from './misquotes';
 import type { PeerResult } from './peers';
 import type { ServerFigures } from './server';
 
@@ -11,6 +12,7 @@ export interface Results {
   corpora: Array<{ name: string } & CorpusStats>;
   throughput: Throughput[];
   keystrokes: Keystrokes;
+  misquote: MisquoteFigures;
   flatness: Flatness[];
   loads: LoadCost[];
   server: ServerFigures;

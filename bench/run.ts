@@ -9,6 +9,7 @@ import { writeDraft, writeFolder } from './corpus';
 import { flatness, keystrokes, loadCost, loadInProcess, throughput, warmUp } from './engine';
 import { REAL_FACTS_DIR, writeSyntheticFactBase } from './factBases';
 import { machine } from './machine';
+import { misquoteBench } from './misquotes';
 import { measure, tools } from './peers';
 import { FULL, QUICK } from './plan';
 import { writeTextlintConfig } from './prh';
@@ -43,6 +44,8 @@ async function main(argv: string[]): Promise<void> {
   const engineThroughput = throughput(fb, drafts);
   log('engine: keystrokes');
   const engineKeystrokes = keystrokes(fb, draft100k, plan.keystrokes);
+  log('engine: the misquote rule alone');
+  const misquote = misquoteBench(fb, draft100k, plan.flatnessRuns, plan.keystrokes);
   log('engine: flatness over fact base sizes');
   const engineFlatness = flatness(draft100k, bases, plan.flatnessRuns);
   log('engine: fact base load cost');
@@ -65,7 +68,7 @@ async function main(argv: string[]): Promise<void> {
     }),
   );
 
-  const results: Results = { quick: plan.quick, machine: machine(), corpora, throughput: engineThroughput, keystrokes: engineKeystrokes, flatness: engineFlatness, loads, server, peers };
+  const results: Results = { quick: plan.quick, machine: machine(), corpora, throughput: engineThroughput, keystrokes: engineKeystrokes, misquote, flatness: engineFlatness, loads, server, peers };
   const verdicts = judge(results);
   const rendered = table(results, verdicts);
   process.stdout.write(`${rendered}\n`);

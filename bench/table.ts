@@ -18,6 +18,11 @@ export function table(r: Results, targets: Target[]): string {
     ['Floor: read + markdown-it parse (block structure, as the engine parses), MB/s', join(r.throughput.map((t) => `${t.name} ${s2(t.floorMbPerS)}`)), ''],
     ['Engine as a share of the floor', join(r.throughput.map((t) => `${t.name} ${pct(t.ofFloor)}`)), mark('floor', '≥ 25%')],
     ['One keystroke in 100 KB, engine: median / p95, ms', `${ms(r.keystrokes.medianMs)} / ${ms(r.keystrokes.p95Ms)} (${count(r.keystrokes.count)} keystrokes)`, mark('keystroke', '≤ 15 ms median')],
+    [
+      `Misquote rule alone, 100 KB (${count(r.misquote.quotations)} quotations): fresh / keystroke median / p95, ms`,
+      `${ms(r.misquote.coldMs)} / ${ms(r.misquote.keystrokeMedianMs)} / ${ms(r.misquote.keystrokeP95Ms)}`,
+      mark('misquote', '≤ 5 ms p95 per keystroke'),
+    ],
     ['… server, didChange → publishDiagnostics: median / p95, ms', `${ms(r.server.diagnosticsMedianMs)} / ${ms(r.server.diagnosticsP95Ms)} (${count(r.server.edits)} edits)`, ''],
     ['Hover, server: median / p99, ms', `${ms(r.server.hoverMedianMs)} / ${ms(r.server.hoverP99Ms)} (${count(r.server.hovers)} hovers)`, mark('hover', '< 2 ms p99')],
     ['Server resident memory after n edits', join(r.server.rss.map(([n, m]) => `${count(n)}: ${mib(m)}`)), mark('memory', 'flat')],

@@ -76,7 +76,7 @@ describe('output formats (each a pure function of the report)', () => {
       const rules = log.runs[0].tool.driver.rules;
       assert.deepEqual(
         rules.map((r: { id: string }) => r.id),
-        ['date-contradiction', 'figure-contradiction', 'name-contradiction', 'name-spelling', 'unsourced-claim', 'unused-ignore'],
+        ['date-contradiction', 'figure-contradiction', 'name-contradiction', 'name-spelling', 'misquote', 'unsourced-claim', 'unused-ignore'],
       );
       for (const r of rules) assert.ok(r.shortDescription.text && r.fullDescription.text && r.help.text, r.id);
       assert.equal(log.runs[0].tool.driver.version, '9.9.9');

@@ -16,6 +16,8 @@ describe('pathological drafts', () => {
     'control characters and lone surrogates': () => '\u0000\uFFFF\uD800 Tokayev visited Sochi.\r\n'.repeat(500),
     'only whitespace': () => ' \n\t'.repeat(100000),
     'an empty draft': () => '',
+    'a quotation that repeats a source passage': () => `“${'the two states are planning to conduct a joint military exercise '.repeat(30)}”`,
+    'thousands of quotation marks': () => '"a b c d e f" “'.repeat(20000),
   };
   for (const [what, make] of Object.entries(drafts)) {
     it(`survives ${what}`, () => {

@@ -24,6 +24,21 @@ describe('diagnostics', () => {
     assert.match(related.location.uri, /^file:\/\/.*\/facts\/sources\/.+\.txt$/);
   });
 
+  it('underlines a misquoted word as a warning and points at the passage in the source', async () => {
+    server = await startServer();
+    const uri = server.uri('draft.md');
+    server.open(uri, 'The statement said “the two states are planning to hold a joint military exercise”.');
+
+    const [diagnostic] = (await server.diagnosticsOf(uri, 1)).diagnostics;
+    assert.equal(diagnostic.code, 'misquote');
+    assert.equal(diagnostic.severity, 2);
+    assert.deepEqual(diagnostic.range, { start: { line: 0, character: 51 }, end: { line: 0, character: 55 } });
+    const related = diagnostic.relatedInformation?.[0];
+    assert.ok(related, 'the diagnostic links to the passage');
+    assert.match(related.location.uri, /^file:\/\/.*\/facts\/sources\/000_.+\.txt$/);
+    assert.match(related.message, /“the two states are planning to conduct a joint military exercise”$/);
+  });
+
   it('checks the draft again after a change, for the new version', async () => {
     server = await startServer();
     const uri = server.uri('draft.md');

@@ -38,6 +38,17 @@ describe('hover', () => {
     assert.match(value, /\]\(file:\/\/\/.*\/facts\/sources\/[^)]+\.txt#L\d+\)/, 'a link opens the source at the quote');
   });
 
+  it('shows a misquote’s source passage with the changed word in bold and a link to the passage', async () => {
+    server = await startServer();
+    const draft = 'The statement said “the two states are planning to hold a joint military exercise”.';
+    const value = await hoverText(server, await openChecked(server, draft), { line: 0, character: 52 });
+
+    assert.match(value, /misquote/);
+    assert.match(value, /^> the two states are planning to \*\*conduct\*\* a joint military exercise$/m);
+    assert.match(value, /Efforts to Strengthen the Regional Security Environment/);
+    assert.match(value, /\[open the source at the passage\]\(file:\/\/\/.*\/facts\/sources\/000_[^)]+\.txt#L\d+\)/);
+  });
+
   it('explains a supported claim too', async () => {
     server = await startServer();
     const value = await hoverText(server, await openChecked(server, RIGHT_DATE));

@@ -1,6 +1,6 @@
 import { applyIgnores, findIgnores, type CheckOptions, type Checker, type Finding, type Ignore } from '../engine/index';
-import { withoutIgnores } from '../engine/index';
-import { evidenceOf } from './evidence';
+import { UNUSED_IGNORE, unusedIgnoreMessage, withoutIgnores } from '../engine/index';
+import { evidenceOf, passageEvidence } from './evidence';
 import { byPosition, type FileReport, type ReportFinding } from './report';
 
 /** How one draft is checked; the same for the main thread, a worker and the cache key. */
@@ -29,7 +29,7 @@ export function checkDraft(checker: Checker, factBaseDir: string, text: string, 
 }
 
 function reportFinding(checker: Checker, factBaseDir: string, f: Finding): ReportFinding {
-  const evidence = f.factId ? evidenceOf(checker, factBaseDir, f.factId) : undefined;
+  const evidence = f.passage ? passageEvidence(checker, factBaseDir, f.passage) : f.factId ? evidenceOf(checker, factBaseDir, f.factId) : undefined;
   return {
     rule: f.rule,
     severity: f.severity,
@@ -44,11 +44,10 @@ function reportFinding(checker: Checker, factBaseDir: string, f: Finding): Repor
 }
 
 function unusedIgnore(ig: Ignore): ReportFinding {
-  const what = ig.claim ? `“${ig.claim}” on line ${ig.line + 1}` : `anything on line ${ig.line + 1}`;
   return {
-    rule: 'unused-ignore',
-    severity: 'warning',
-    message: `This sourcecheck-ignore suppresses nothing: there is no finding for ${what}${ig.reason ? ` (its reason: ${ig.reason})` : ''}. Remove it.`,
+    rule: UNUSED_IGNORE.id,
+    severity: UNUSED_IGNORE.severity,
+    message: unusedIgnoreMessage(ig),
     range: { start: { line: ig.commentLine, character: ig.commentStart }, end: { line: ig.commentLine, character: ig.commentEnd } },
     claimText: ig.claim ?? '',
   };

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { RULES } from '../engine/index';
 import { CONFIG_FILE_NAMES } from '../shared/config';
 import { writeAtomic } from './writeAtomic';
 
@@ -40,11 +41,7 @@ function starterText(schema: string): string {
   // Each rule's severity: "error", "warning", "info", "hint", or "off" to silence it.
   // Errors make \`sourcecheck check\` exit with 1.
   "severity": {
-    "date-contradiction": "error",
-    "figure-contradiction": "error",
-    "name-contradiction": "error",
-    "name-spelling": "warning",
-    "unsourced-claim": "info"
+${RULES.map((r) => `    ${JSON.stringify(r.id)}: ${JSON.stringify(r.severity)}`).join(',\n')}
   },
 
   // How far a hedged figure ("about 4,750 miles") may stray from the sourced one and

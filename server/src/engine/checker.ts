@@ -3,6 +3,7 @@ import { NameMatcher } from './claims/names';
 import { FactIndex } from './factbase/factIndex';
 import { applyIgnores, findIgnores } from './ignores';
 import { parseProse, type ProseBlock } from './markdown/prose';
+import { MisquoteChecker } from './quotations/misquotes';
 import { sentenceSpans } from './claims/sentences';
 import { applySeverity } from './rules/severity';
 import { LineMap } from './text/lineMap';
@@ -36,8 +37,9 @@ export function createChecker(fb: FactBase): Checker {
   };
   const quoteCache = new Map<string, QuoteLocation | undefined>();
   const memo = new SentenceMemo();
+  const misquotes = new MisquoteChecker(fb);
   return Object.freeze({
-    check: (text: string, options?: CheckOptions) => check(parts, memo, text, options),
+    check: (text: string, options?: CheckOptions) => check(parts, memo, misquotes, text, options),
     fact: (id: string) => index.get(id)?.fact,
     source: (id: string) => parts.sources.get(id),
     entity: (id: string) => parts.entities.get(id),
@@ -55,7 +57,7 @@ export function createChecker(fb: FactBase): Checker {
   });
 }
 
-function check(parts: CheckerParts, memo: SentenceMemo, text: string, options: CheckOptions = {}): CheckResult {
+function check(parts: CheckerParts, memo: SentenceMemo, misquotes: MisquoteChecker, text: string, options: CheckOptions = {}): CheckResult {
   const doc = parseProse(text);
   const lines = doc.lines;
   const tolerance = options.roundingTolerance ?? DEFAULT_TOLERANCE;
@@ -74,6 +76,7 @@ function check(parts: CheckerParts, memo: SentenceMemo, text: string, options: C
     }
   }
   memo.end();
+  result.findings.push(...misquotes.check(text, doc, result.findings));
   const { kept } = applyIgnores(result.findings, findIgnores(text));
   return { ...result, findings: applySeverity(kept, options.severity) };
 }

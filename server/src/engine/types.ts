@@ -3,6 +3,11 @@
  * (0-based lines, UTF-16 characters) but are declared here so that the engine
  * imports nothing from the protocol packages.
  */
+import type { RuleId } from './rules/registry';
+
+export type { RuleId } from './rules/registry';
+export { RULE_IDS } from './rules/registry';
+
 export interface Position {
   line: number;
   character: number;
@@ -14,21 +19,6 @@ export interface Range {
 }
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
-
-export type RuleId =
-  | 'date-contradiction'
-  | 'figure-contradiction'
-  | 'name-contradiction'
-  | 'name-spelling'
-  | 'unsourced-claim';
-
-export const RULE_IDS: readonly RuleId[] = [
-  'date-contradiction',
-  'figure-contradiction',
-  'name-contradiction',
-  'name-spelling',
-  'unsourced-claim',
-];
 
 export type ClaimKind = 'date' | 'figure' | 'name';
 
@@ -49,6 +39,20 @@ export interface Finding {
   fix?: Fix;
   factId?: string;
   sourceId?: string;
+  /** For a misquote: the source passage the quotation follows. */
+  passage?: SourcePassage;
+}
+
+/** A passage of a source text, with the words a misquote changed or left out marked. */
+export interface SourcePassage {
+  sourceId: string;
+  /** Path relative to the fact base folder, e.g. "sources/001_x.txt". */
+  file: string;
+  /** Where the passage stands in the source text. */
+  range: Range;
+  text: string;
+  /** Offsets into `text`. */
+  marked: Array<{ start: number; end: number }>;
 }
 
 /** A claim that agrees with a fact: hovers and coverage need these too. */

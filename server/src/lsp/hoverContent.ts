@@ -1,8 +1,8 @@
-import type { Finding, NameMention, Source, Support } from '../engine/index';
+import type { Finding, NameMention, QuoteLocation, Source, SourcePassage, Support } from '../engine/index';
 import type { CheckedDocument } from './documentChecks';
 import { escapeMarkdown } from './escapeMarkdown';
 import { valueSpan } from './quoteEmphasis';
-import { quoteInSource } from './quoteInSource';
+import { factFileUri } from './uris';
 import { sourceDate } from '../shared/sourceDetails';
 
 /**
@@ -16,7 +16,8 @@ export function findingHover(finding: Finding, checked: CheckedDocument): string
   // The editor shows the diagnostic's own message beside the hover; repeat only the verdict.
   const verdict = finding.expected ? `the source says ${escapeMarkdown(finding.expected)}` : escapeMarkdown(finding.message);
   const heading = `**Source Check** · ${escapeMarkdown(finding.rule)} · ${verdict}`;
-  return [heading, ...(finding.factId ? factSection(finding.factId, hints, checked) : [])].join('\n\n');
+  const section = finding.passage ? passageSection(finding.passage, checked) : finding.factId ? factSection(finding.factId, hints, checked) : [];
+  return [heading, ...section].join('\n\n');
 }
 
 export function supportHover(support: Support, checked: CheckedDocument): string {
@@ -37,7 +38,21 @@ function factSection(factId: string, hints: string[], checked: CheckedDocument):
   if (!fact) return [];
   const section = [escapeMarkdown(checker.describe(factId) ?? fact.event), `> ${emphasised(fact.quote, hints)}`];
   const source = checker.source(fact.source);
-  if (source) section.push(sourceLine(source, factId, checked));
+  if (source) section.push(sourceLine(source, checker.quoteLocation(factId), checked));
+  return section;
+}
+
+/** A misquote's source passage, the words the quotation changed or left out in bold. */
+function passageSection(passage: SourcePassage, checked: CheckedDocument): string[] {
+  let marked = '';
+  let at = 0;
+  for (const m of passage.marked) {
+    marked += `${escapeMarkdown(passage.text.slice(at, m.start))}**${escapeMarkdown(passage.text.slice(m.start, m.end))}**`;
+    at = m.end;
+  }
+  const section = [`> ${marked}${escapeMarkdown(passage.text.slice(at))}`];
+  const source = checked.checker.source(passage.sourceId);
+  if (source) section.push(sourceLine(source, passage, checked, 'passage'));
   return section;
 }
 
@@ -48,13 +63,12 @@ function emphasised(quote: string, hints: string[]): string {
   return `${escapeMarkdown(head)}**${escapeMarkdown(value)}**${escapeMarkdown(tail)}`;
 }
 
-function sourceLine(source: Source, factId: string, checked: CheckedDocument): string {
+function sourceLine(source: Source, location: Pick<QuoteLocation, 'file' | 'range'> | undefined, checked: CheckedDocument, what = 'quote'): string {
   const about = [source.author, source.date ? sourceDate(source.date) : undefined].filter((t): t is string => Boolean(t));
   const line = [`*${escapeMarkdown(source.title)}*`, ...about.map(escapeMarkdown)].join(' · ');
-  const quote = quoteInSource(factId, checked);
-  if (!quote) return line;
-  const target = `${quote.uri}#L${quote.range.start.line + 1}`;
-  return `${line} · [open the source at the quote](${linkDestination(target)})`;
+  if (!location) return line;
+  const target = `${factFileUri(checked.dir, location.file)}#L${location.range.start.line + 1}`;
+  return `${line} · [open the source at the ${what}](${linkDestination(target)})`;
 }
 
 /** Parentheses and spaces would end a Markdown link destination early. */

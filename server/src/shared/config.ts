@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RULE_IDS } from '../engine/types';
+import { RULES, type RuleId } from '../engine/index';
 
 /**
  * `sourcecheck.config.json` (or `.sourcecheckrc.json`): one file that the CLI and the
@@ -27,7 +27,7 @@ export const ConfigSchema = z
     include: Globs.optional().describe(`Which Markdown files in a checked folder are drafts. Default: ${DEFAULT_INCLUDE.join(', ')}.`),
     ignore: Globs.optional().describe('Drafts never to check, even when named on the command line or open in the editor.'),
     severity: z
-      .object(Object.fromEntries(RULE_IDS.map((rule) => [rule, Level.optional()])) as Record<(typeof RULE_IDS)[number], z.ZodOptional<typeof Level>>)
+      .object(Object.fromEntries(RULES.map((r) => [r.id, Level.optional().describe(`${r.summary} Default: ${r.severity}.`)])) as Record<RuleId, z.ZodOptional<typeof Level>>)
       .strict()
       .optional()
       .describe('The severity of each rule, or "off" to silence it. Rules left out keep their own.'),

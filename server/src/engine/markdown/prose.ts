@@ -15,6 +15,8 @@ export interface ProseBlock {
   /** For a table cell: its row, read together with the header. */
   row?: { start: number; end: number };
   header?: { start: number; end: number };
+  /** A paragraph inside a blockquote. */
+  quoted?: boolean;
 }
 
 export interface ProseDocument {
@@ -47,6 +49,7 @@ export function parseProse(text: string): ProseDocument {
   const blocks: ProseBlock[] = [];
   let section = 0;
   let containers = 0;
+  let blockquotes = 0;
   const lineSpan = (map: [number, number]) => ({
     start: lines.lineStart(map[0]) ?? text.length,
     end: (lines.lineStart(map[1]) ?? text.length + 1) - 1,
@@ -55,6 +58,8 @@ export function parseProse(text: string): ProseDocument {
     const t = tokens[i];
     if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open' || t.type === 'blockquote_open') containers++;
     else if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close' || t.type === 'blockquote_close') containers--;
+    if (t.type === 'blockquote_open') blockquotes++;
+    else if (t.type === 'blockquote_close') blockquotes--;
     if (!t.map) continue;
     const span = lineSpan(t.map as [number, number]);
     if (t.type === 'fence' || t.type === 'code_block' || t.type === 'html_block' || t.type === 'hr') {
@@ -65,7 +70,7 @@ export function parseProse(text: string): ProseDocument {
       blocks.push(proseBlock(text, blanks, 'heading', span, section));
     } else if (t.type === 'paragraph_open') {
       if (containers > 0) blankContainerMarkers(text, blanks, span.start, span.end);
-      blocks.push(proseBlock(text, blanks, 'paragraph', span, section));
+      blocks.push({ ...proseBlock(text, blanks, 'paragraph', span, section), ...(blockquotes > 0 ? { quoted: true } : {}) });
     } else if (t.type === 'table_open') {
       i = skipTo(tokens, i, 'table_close');
       blocks.push(...tableBlocks(text, blanks, span, section));

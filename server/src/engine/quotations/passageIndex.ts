@@ -1,0 +1,91 @@
+import type { SourceText } from './sourceTexts';
+import { folded, type Word } from './words';
+
+/** A quotation's words [from, to) between omissions. */
+export type Stretch = readonly [number, number];
+
+export interface Candidate {
+  text: SourceText;
+  /**
+   * Where each stretch seems to stand in this source: source word = quotation word + shift.
+   * Undefined where the stretch has no pair of words in this source.
+   */
+  shifts: Array<number | undefined>;
+  votes: number;
+}
+
+interface Seed {
+  text: number;
+  at: number;
+}
+
+/** A pair of words this common in the sources ("of the") says nothing about where a quotation comes from. */
+const MAX_SEEDS_PER_PAIR = 24;
+/** How far the words of one stretch may drift from its main diagonal and still vote for it (dropped or added words). */
+const DRIFT = 3;
+
+/**
+ * Every pair of adjacent words in the sources, with where it stands, built once per
+ * fact base. A quotation's own word pairs vote for a shift (source offset minus
+ * quotation offset) per stretch; the shift with most votes places the stretch.
+ * Pairs, not longer shingles, so that a five-word quotation with one word changed
+ * still has two pairs left to place it.
+ */
+export class PassageIndex {
+  private readonly seeds = new Map<string, Seed[]>();
+
+  constructor(readonly texts: readonly SourceText[]) {
+    texts.forEach((t, text) => {
+      for (let at = 0; at + 1 < t.words.length; at++) {
+        const key = pairKey(t.words[at], t.words[at + 1]);
+        const list = this.seeds.get(key);
+        if (!list) this.seeds.set(key, [{ text, at }]);
+        else if (list.length <= MAX_SEEDS_PER_PAIR) list.push({ text, at });
+      }
+    });
+  }
+
+  /** The sources that hold most of the quotation's word pairs, best first. */
+  candidates(words: readonly Word[], stretches: readonly Stretch[], limit: number): Candidate[] {
+    const votes = new Map<number, Array<Map<number, number>>>();
+    stretches.forEach(([from, to], s) => {
+      for (let i = from; i + 1 < to; i++) {
+        const seeds = this.seeds.get(pairKey(words[i], words[i + 1]));
+        if (!seeds || seeds.length > MAX_SEEDS_PER_PAIR) continue;
+        for (const seed of seeds) {
+          const perStretch = votes.get(seed.text) ?? stretches.map(() => new Map<number, number>());
+          votes.set(seed.text, perStretch);
+          const shift = seed.at - i;
+          perStretch[s].set(shift, (perStretch[s].get(shift) ?? 0) + 1);
+        }
+      }
+    });
+    const found = [...votes].map(([text, perStretch]) => candidate(this.texts[text], stretches, perStretch));
+    return found.sort((a, b) => b.votes - a.votes).slice(0, limit);
+  }
+}
+
+function candidate(text: SourceText, stretches: readonly Stretch[], perStretch: Array<Map<number, number>>): Candidate {
+  let votes = 0;
+  const shifts = stretches.map((_, s) => {
+    const best = bestShift(perStretch[s]);
+    votes += best?.votes ?? 0;
+    return best?.shift;
+  });
+  return { text, shifts, votes };
+}
+
+/** The shift whose neighbourhood (± DRIFT) has most votes: dropped and added words move part of a stretch off its diagonal. */
+function bestShift(votes: Map<number, number>): { shift: number; votes: number } | undefined {
+  let best: { shift: number; votes: number } | undefined;
+  for (const shift of votes.keys()) {
+    let sum = 0;
+    for (let d = -DRIFT; d <= DRIFT; d++) sum += votes.get(shift + d) ?? 0;
+    if (!best || sum > best.votes || (sum === best.votes && (votes.get(shift) ?? 0) > (votes.get(best.shift) ?? 0))) best = { shift, votes: sum };
+  }
+  return best;
+}
+
+function pairKey(a: Word, b: Word): string {
+  return `${folded(a)} ${folded(b)}`;
+}

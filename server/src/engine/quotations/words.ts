@@ -1,0 +1,58 @@
+/**
+ * The words of a quotation or a source, as a misquote compares them: punctuation,
+ * quote marks and dashes are no words ("win–win" and "win-win" read alike), a curly
+ * apostrophe is a straight one, and an ellipsis or an editor's bracket stands for
+ * words left out or replaced.
+ */
+export interface Word {
+  /** The word as compared: the writer's letters, with ’ read as '. */
+  key: string;
+  start: number;
+  end: number;
+  /** First after the quotation's opening or after an omission: its first letter's case may differ. */
+  first: boolean;
+  /** An omission ("…", "[...]", "[Tokayev]") stands just before this word. */
+  afterGap: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+|,\p{N}+)*/gu;
+const GAP = /…|\.(?:\s?\.){2}|\[[^\]\n]*\]/g;
+
+/** A source's words: the source's own ellipses and brackets are its words' neighbours, not omissions. */
+export function sourceWords(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ key: key(m[0]), start: m.index, end: m.index + m[0].length, first: false, afterGap: false }));
+}
+
+/** A quotation's words in text[start, end), offsets in text. */
+export function quotationWords(text: string, start: number, end: number): Word[] {
+  const slice = text.slice(start, end);
+  const gaps = [...slice.matchAll(GAP)].map((m) => [m.index, m.index + m[0].length]);
+  const words: Word[] = [];
+  let gap = 0;
+  let pendingGap = false;
+  for (const m of slice.matchAll(WORD)) {
+    while (gap < gaps.length && gaps[gap][1] <= m.index) {
+      gap++;
+      pendingGap = true;
+    }
+    if (gap < gaps.length && gaps[gap][0] <= m.index) continue;
+    words.push({ key: key(m[0]), start: start + m.index, end: start + m.index + m[0].length, first: words.length === 0 || pendingGap, afterGap: pendingGap });
+    pendingGap = false;
+  }
+  return words;
+}
+
+function key(word: string): string {
+  return word.replace(/’/g, "'");
+}
+
+/** Case-blind, for finding candidate passages; the alignment then compares case. */
+export function folded(word: Word): string {
+  return word.key.toLowerCase();
+}
+
+/** Equal words; a first word may differ in the case of its first letter. */
+export function sameWord(a: Word, b: Word): boolean {
+  if (a.key === b.key) return true;
+  return (a.first || b.first) && a.key.length === b.key.length && a.key.slice(1) === b.key.slice(1) && a.key[0].toLowerCase() === b.key[0].toLowerCase();
+}

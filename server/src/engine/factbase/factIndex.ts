@@ -53,19 +53,29 @@ export class FactIndex {
       if (f.fact.value.type === 'role') push(this.rolesByPerson, f.fact.value.person, i);
     });
     this.topics = new Topics(this.facts.map((f) => f.entities));
-    this.facts.forEach((f, i) => (f.keywordWeights = f.keywords.map((k) => idf(this.inTopicWith(i, k[0])))));
+    const inTopic = this.stemCountsByTopic();
+    this.facts.forEach((f, i) => {
+      const topic = this.topics.fact(i);
+      const counts = topic === undefined ? undefined : inTopic.get(topic);
+      f.keywordWeights = f.keywords.map((k) => idf(counts ? (counts.get(k[0]) ?? 0) + (inTopic.get(undefined)?.get(k[0]) ?? 0) : this.byStem.get(k[0])?.length ?? 0));
+    });
   }
 
   /**
-   * How many facts of the fact's topic have an event word: the word tells the fact
-   * apart only from those, and facts of other stories, however many share the word,
-   * leave its weight alone.
+   * How many facts of each topic have each event word: a word tells a fact apart only
+   * from the facts of its own topic (and those that involve no entity, which belong to
+   * every topic), so facts of other stories, however many share the word, leave its
+   * weight alone.
    */
-  private inTopicWith(i: number, stem: string): number {
-    const withStem = this.byStem.get(stem) ?? [];
-    const topic = this.topics.fact(i);
-    if (topic === undefined) return withStem.length;
-    return withStem.filter((j) => this.topics.fact(j) === topic || this.topics.fact(j) === undefined).length;
+  private stemCountsByTopic(): Map<number | undefined, Map<string, number>> {
+    const out = new Map<number | undefined, Map<string, number>>();
+    this.facts.forEach((f, i) => {
+      const topic = this.topics.fact(i);
+      let counts = out.get(topic);
+      if (!counts) out.set(topic, (counts = new Map()));
+      for (const k of new Set(f.keywords.map((p) => p[0]))) counts.set(k, (counts.get(k) ?? 0) + 1);
+    });
+    return out;
   }
 
   /** The topics of the entities a sentence names. */

@@ -110,6 +110,14 @@ describe('misquote', () => {
     assert.deepEqual(found.map((f) => [f.rule, f.claimText]), [['date-contradiction', 'August 21, 2022']]);
   });
 
+  it('keeps a quotation as written under an ignore comment that names the words', () => {
+    assertNone(['The statement said “the two states are planning to hold a joint military exercise”. <!-- sourcecheck-ignore: hold -- as the spokesman read it -->']);
+  });
+
+  it('reads a quotation across soft line breaks', () => {
+    assert.equal(restored('> the two states are planning to conduct a\n> joint military drill.'), '> the two states are planning to conduct a\n> joint military exercise.');
+  });
+
   it('is silenced like any rule', () => {
     const draft = 'The statement said “the two states are planning to hold a joint military exercise”.';
     assert.deepEqual(bundled().check(draft, { severity: { misquote: 'off' } }).findings.filter((f) => f.rule === 'misquote'), []);

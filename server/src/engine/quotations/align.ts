@@ -54,8 +54,8 @@ interface Op {
 function alignStretch(words: readonly Word[], text: SourceText, stretch: Stretch, shift: number, out: Alignment): number {
   const reach = SLACK + Math.ceil((stretch[1] - stretch[0]) / 4);
   const from = Math.max(0, stretch[0] + shift - reach);
-  const to = Math.min(text.words.length, stretch[1] + shift + reach);
-  const window = text.words.slice(from, to);
+  const to = Math.min(text.length, stretch[1] + shift + reach);
+  const window = text.words(from, to);
   const own = words.slice(stretch[0], stretch[1]);
   if (shared(window, own) < MIN_SHARED * own.length) return to;
   const changes = diffArrays(window, own, { comparator: sameWord });
@@ -103,7 +103,7 @@ function pushed(ops: Op[], op: Op): Op {
  */
 function slid(ops: Op[], words: readonly Word[], text: SourceText): Op[] {
   const fits = (d: number, s: number, n: number) => {
-    for (let k = 0; k < n; k++) if (!sameWord(text.words[s + k], words[d + k])) return false;
+    for (let k = 0; k < n; k++) if (!sameWord(text.word(s + k), words[d + k])) return false;
     return true;
   };
   slideHead(ops, fits);
@@ -163,8 +163,8 @@ function edgeAware(op: Op, [first, last]: Stretch, text: SourceText): Difference
 
 /** Words past the end of the source's sentence are not what the quotation changed; the quotation adds its own. */
 function sentenceBreak(text: SourceText, word: number): boolean {
-  const [a, b] = [text.words[word], text.words[word + 1]];
-  return !a || !b || /[.!?\n]/.test(text.text.slice(a.end, b.start));
+  if (word < 0 || word + 1 >= text.length) return true;
+  return /[.!?\n]/.test(text.text.slice(text.word(word).end, text.word(word + 1).start));
 }
 
 /** Differences one word apart are one: their fixes would overlap. */
@@ -185,9 +185,9 @@ function cover(out: Alignment, from: number, to: number): void {
 /** A stretch too short to place by word pairs ("… exercise") counts if its words follow the last placed ones closely enough. */
 function findUnplaced(words: readonly Word[], text: SourceText, [from, to]: Stretch, after: number, out: Alignment): number {
   const wanted = words.slice(from, to).map(folded);
-  const limit = Math.min(text.words.length - wanted.length, after + MAX_OMISSION);
+  const limit = Math.min(text.length - wanted.length, after + MAX_OMISSION);
   for (let at = after; at <= limit; at++) {
-    if (wanted.every((w, k) => folded(text.words[at + k]) === w)) {
+    if (wanted.every((w, k) => folded(text.word(at + k)) === w)) {
       cover(out, at, at + wanted.length);
       out.common += wanted.length;
       return at + wanted.length;

@@ -57,7 +57,7 @@ function finding(text: string, doc: ProseDocument, q: Quotation, { words, alignm
   const left = context && d0 > 0 && !words[d0].afterGap ? 1 : 0;
   const right = context && d1 < words.length && !words[d1].afterGap ? 1 : 0;
   const draft = words.slice(d0 - left, d1 + right).map((w) => ({ start: q.start + w.start, end: q.start + w.end }));
-  const quoted = source.words.slice(s0 - left, s1 + right);
+  const quoted = source.words(s0 - left, s1 + right);
   const [start, end] = [draft[0].start, draft[draft.length - 1].end];
   const [l, r] = [draft[0], draft[draft.length - 1]];
   const between = source.text.slice(left ? quoted[0].end : quoted[0].start, right ? quoted[quoted.length - 1].start : quoted[quoted.length - 1].end);
@@ -87,12 +87,12 @@ function wordsText(text: string, words: readonly Word[]): string {
 
 function passage(alignment: QuotationMatch['alignment'], s0: number, s1: number) {
   const { text: source, passage: [p0, p1] } = alignment;
-  const [start, end] = [source.words[p0].start, source.words[p1 - 1].end];
+  const [start, end] = [source.word(p0).start, source.word(p1 - 1).end];
   return {
     sourceId: source.source.id,
     file: `sources/${source.source.file}`,
     range: source.lines.range(start, end),
     text: source.text.slice(start, end),
-    marked: s0 < s1 ? [{ start: source.words[s0].start - start, end: source.words[s1 - 1].end - start }] : [],
+    marked: s0 < s1 ? [{ start: source.word(s0).start - start, end: source.word(s1 - 1).end - start }] : [],
   };
 }

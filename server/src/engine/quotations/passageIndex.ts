@@ -1,3 +1,4 @@
+import { PairTable } from './pairTable';
 import type { SourceText } from './sourceTexts';
 import { folded, type Word } from './words';
 
@@ -14,11 +15,6 @@ export interface Candidate {
   votes: number;
 }
 
-interface Seed {
-  text: number;
-  at: number;
-}
-
 /** A pair of words this common in the sources ("of the") says nothing about where a quotation comes from. */
 const MAX_SEEDS_PER_PAIR = 24;
 /** How far the words of one stretch may drift from its main diagonal and still vote for it (dropped or added words). */
@@ -32,17 +28,10 @@ const DRIFT = 3;
  * still has two pairs left to place it.
  */
 export class PassageIndex {
-  private readonly seeds = new Map<string, Seed[]>();
+  private readonly pairs: PairTable;
 
   constructor(readonly texts: readonly SourceText[]) {
-    texts.forEach((t, text) => {
-      for (let at = 0; at + 1 < t.words.length; at++) {
-        const key = pairKey(t.words[at], t.words[at + 1]);
-        const list = this.seeds.get(key);
-        if (!list) this.seeds.set(key, [{ text, at }]);
-        else if (list.length <= MAX_SEEDS_PER_PAIR) list.push({ text, at });
-      }
-    });
+    this.pairs = new PairTable(texts.map((t) => t.keys()));
   }
 
   /** The sources that hold most of the quotation's word pairs, best first. */
@@ -50,12 +39,10 @@ export class PassageIndex {
     const votes = new Map<number, Array<Map<number, number>>>();
     stretches.forEach(([from, to], s) => {
       for (let i = from; i + 1 < to; i++) {
-        const seeds = this.seeds.get(pairKey(words[i], words[i + 1]));
-        if (!seeds || seeds.length > MAX_SEEDS_PER_PAIR) continue;
-        for (const seed of seeds) {
-          const perStretch = votes.get(seed.text) ?? stretches.map(() => new Map<number, number>());
-          votes.set(seed.text, perStretch);
-          const shift = seed.at - i;
+        for (const [text, at] of this.pairs.find(folded(words[i]), folded(words[i + 1]), MAX_SEEDS_PER_PAIR)) {
+          const perStretch = votes.get(text) ?? stretches.map(() => new Map<number, number>());
+          votes.set(text, perStretch);
+          const shift = at - i;
           perStretch[s].set(shift, (perStretch[s].get(shift) ?? 0) + 1);
         }
       }
@@ -84,8 +71,4 @@ function bestShift(votes: Map<number, number>): { shift: number; votes: number }
     if (!best || sum > best.votes || (sum === best.votes && (votes.get(shift) ?? 0) > (votes.get(best.shift) ?? 0))) best = { shift, votes: sum };
   }
   return best;
-}
-
-function pairKey(a: Word, b: Word): string {
-  return `${folded(a)} ${folded(b)}`;
 }

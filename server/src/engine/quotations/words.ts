@@ -18,9 +18,19 @@ export interface Word {
 const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+|,\p{N}+)*/gu;
 const GAP = /…|\.(?:\s?\.){2}|\[[^\]\n]*\]/g;
 
-/** A source's words: the source's own ellipses and brackets are its words' neighbours, not omissions. */
-export function sourceWords(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({ key: key(m[0]), start: m.index, end: m.index + m[0].length, first: false, afterGap: false }));
+/** Where a source's words stand; the source's own ellipses and brackets are no omissions. */
+export function sourceWordSpans(text: string): [Int32Array, Int32Array] {
+  const [starts, ends]: number[][] = [[], []];
+  for (const m of text.matchAll(WORD)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return [Int32Array.from(starts), Int32Array.from(ends)];
+}
+
+/** A source's word at text[start, end). */
+export function wordAt(text: string, start: number, end: number): Word {
+  return { key: key(text.slice(start, end)), start, end, first: false, afterGap: false };
 }
 
 /** A quotation's words in text[start, end), offsets in text. */

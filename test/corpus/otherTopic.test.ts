@@ -46,4 +46,18 @@ describe('a fact base on another topic', () => {
       assert.deepEqual(unplanted.map((f) => `${f.range.start.line + 1}: ${f.message} (fix: ${f.fix?.newText})`), []);
     });
   }
+
+  describe('a sentence that names no one', () => {
+    const draft = (between: string) => `NASA built DART for planetary defense.\n\n${between}Build and launch was $308.5M, ops and data analysis $16 billion.`;
+
+    it('speaks of whom the sentence before it named', () => {
+      const [f] = alarms(c, draft(''));
+      assert.equal(f?.rule, 'figure-contradiction');
+      assert.equal(f?.fix?.newText, '$16 million');
+    });
+
+    it('but not across a heading', () => {
+      assert.deepEqual(alarms(c, draft('## Cost\n\n')), []);
+    });
+  });
 });

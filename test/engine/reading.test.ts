@@ -94,3 +94,4 @@ describe('names the fact base does not know', () => {
     assert.deepEqual(check('Tokayev visited Beijing on August 21, 2022.').findings.filter((x) => x.severity === 'error'), []);
   });
 });
+

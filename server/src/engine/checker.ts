@@ -64,10 +64,13 @@ function check(parts: CheckerParts, memo: SentenceMemo, misquotes: MisquoteCheck
   const result: CheckResult = { findings: [], supported: [], mentions: [] };
   memo.begin();
   let topics: number[] | undefined;
-  for (const sentence of withContextYears(doc.masked, sentencesOf(text, doc.masked, doc.blocks))) {
-    const input = { ...sentence, topics };
+  let named: { section: number; ids: string[] } | undefined;
+  for (const { section, ...sentence } of withContextYears(doc.masked, sentencesOf(text, doc.masked, doc.blocks))) {
+    const input = { ...sentence, topics, carried: named?.section === section ? named.ids : undefined };
     const entries = memo.get(doc.masked, input, tolerance, () => judge(parts, doc.masked, input, tolerance));
     topics = topicsNamed(parts, entries) ?? topics;
+    const ids = namedIn(entries);
+    if (ids.length > 0) named = { section, ids };
     for (const e of entries) {
       const range = lines.range(input.start + e.start, input.start + e.end);
       if (e.type === 'finding') result.findings.push({ ...e.finding, range });
@@ -83,8 +86,12 @@ function check(parts: CheckerParts, memo: SentenceMemo, misquotes: MisquoteCheck
 
 /** The topics a sentence's names belong to, to carry to the sentences after it that name nobody. */
 function topicsNamed(parts: CheckerParts, entries: Entry[]): number[] | undefined {
-  const ids = entries.flatMap((e) => (e.type === 'mention' ? [e.mention.entityId] : []));
+  const ids = namedIn(entries);
   return ids.length > 0 ? [...parts.index.topicsOf(ids)].sort((a, b) => a - b) : undefined;
+}
+
+function namedIn(entries: Entry[]): string[] {
+  return [...new Set(entries.flatMap((e) => (e.type === 'mention' ? [e.mention.entityId] : [])))].sort();
 }
 
 function judge(parts: CheckerParts, masked: string, input: SentenceInput, tolerance: number): Entry[] {
@@ -119,7 +126,7 @@ function* sentencesOf(text: string, masked: string, blocks: ProseBlock[]): Gener
  * ranks facts that fit equally well; a year the writer did not write is never
  * compared as if they had.
  */
-function* withContextYears(masked: string, sentences: Iterable<SentenceInput & { section: number }>): Generator<SentenceInput> {
+function* withContextYears(masked: string, sentences: Iterable<SentenceInput & { section: number }>): Generator<SentenceInput & { section: number }> {
   let documentYear: number | undefined;
   let sectionYear: number | undefined;
   let section = -1;

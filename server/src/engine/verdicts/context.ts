@@ -23,6 +23,8 @@ export interface SentenceContext {
   strangers: Array<{ start: number; end: number }>;
   /** Offsets of commas, semicolons, colons and dashes that separate clauses. */
   breaks: number[];
+  /** Entities of the sentence before that this one refers back to ("he", "the president"). */
+  carried: ReadonlySet<string>;
   /** Where each stem stands in `words`, so that a keyword is found without a scan. */
   stemAt: Map<string, number[]>;
   /** The mentions of each entity. */
@@ -112,6 +114,8 @@ function firstAtOrAfter<T>(items: readonly T[], test: (item: T) => boolean): num
 }
 
 const CLAUSE_DISTANCE = 3;
+/** An entity the sentence only refers back to counts as if it stood this many words away. */
+const CARRIED_DISTANCE = 8;
 
 /** How strongly the words and names around a claim point at a fact. */
 export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, claimStart: number, claimEnd: number): Score {
@@ -134,6 +138,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
       const d = distance(ctx, m.start, m.end, claimStart, claimEnd);
       if (best === undefined || d < best) best = d;
     }
+    if (best === undefined && ctx.carried.has(e)) best = CARRIED_DISTANCE;
     if (best === undefined) continue;
     total += index.entityWeight(e) * proximity(best) * 1.2;
     features++;

@@ -20,6 +20,8 @@ export interface SentenceInput {
   contextYear?: number;
   /** The topics of the last sentence before this one that named someone the base knows. */
   topics?: readonly number[];
+  /** The entities the last sentence of the section that named any named, for a subject this one only refers to. */
+  carried?: readonly string[];
 }
 
 export interface ReadSentence {
@@ -60,6 +62,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     header: input.header,
     dates,
     breaks: clauseBreaks(masked, input),
+    carried: carriedInto(parts, masked, input, mentions),
     ...indexContext(words, mentions),
   };
   const stems = new Set([...words.map((w) => w.stem), ...input.header]);
@@ -110,4 +113,19 @@ function withSentenceMonths(dates: DateClaim[]): DateClaim[] {
     }
   }
   return out;
+}
+
+/**
+ * A sentence that names no one speaks of whom the sentence before it named; one whose
+ * subject is a pronoun or a description ("He told…", "The 70-year-old leader…") names
+ * others, but its subject is the person named before.
+ */
+const REFERRING_OPENING = /^[\s*_>#\-\d.)\[\]:]*(?:\*\*[^*]*\*\*\s*)?(?:he|she|his|her|the\s+\p{Ll}[\p{L}-]*)\b/iu;
+
+function carriedInto(parts: CheckerParts, masked: string, input: SentenceInput, mentions: Mention[]): Set<string> {
+  if (!input.carried?.length) return new Set();
+  if (mentions.length === 0) return new Set(input.carried);
+  if (!REFERRING_OPENING.test(masked.slice(input.start, input.end))) return new Set();
+  const named = new Set(mentions.map((m) => m.entityId));
+  return new Set(input.carried.filter((id) => !named.has(id) && parts.entities.get(id)?.kind === 'person'));
 }

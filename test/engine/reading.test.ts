@@ -95,3 +95,22 @@ describe('names the fact base does not know', () => {
   });
 });
 
+
+describe('datelines and parts of a whole', () => {
+  it('takes a dateline for the day the report was filed, not for an event', () => {
+    assert.deepEqual(check('**ASTANA, Aug 21 (Agency) —** Tokayev visited Sochi and met Putin.').findings.filter((f) => f.severity === 'error'), []);
+  });
+
+  it('takes "14 other agreements" for a part, not for the total', () => {
+    assert.deepEqual(check('Tokayev and Erdoğan signed a declaration in Ankara and 14 other agreements.').findings.filter((f) => f.severity === 'error'), []);
+  });
+});
+
+describe('a claim in quoted speech', () => {
+  it('is flagged, but no fix rewrites what the speaker said', () => {
+    const [f] = check('Tokayev said: “We signed fourteen agreements during the visit to Türkiye.”').findings.filter((x) => x.severity === 'error');
+    assert.equal(f?.rule, 'figure-contradiction');
+    assert.equal(f?.fix, undefined);
+    assert.match(f?.message ?? '', /inside a quotation/);
+  });
+});

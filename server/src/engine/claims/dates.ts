@@ -112,8 +112,20 @@ export function findDates(text: string, start: number, end: number): DateClaim[]
       if (!built) continue;
       const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
       taken.push([s, e]);
+      if (isDateline(text, start + s)) continue;
       claims.push({ kind: 'date', start: start + s + lead, end: start + e, text: m[0].slice(lead), ...built });
     }
   }
   return claims.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "ASTANA, Nov 29 (Reuters) –", "HILO, Hawaii, Aug. 31 —": a dateline gives the day the
+ * report was filed, not the day of anything it reports.
+ */
+const DATELINE_LEAD = /(?:^|\n)[\s>*_#]*\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?,\s*$/u;
+
+function isDateline(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return at - lineStart <= 60 && DATELINE_LEAD.test(text.slice(lineStart, at));
 }

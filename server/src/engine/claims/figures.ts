@@ -121,7 +121,8 @@ const DETERMINER_BEFORE = /\b(?:the|these|those|this|that|its|his|her|their|our|
 const NUMBERED_LABEL = /(?:\b(?:[Aa]rticles?|[Ss]ections?|[Cc]hapters?|[Pp]aragraphs?|[Cc]lauses?|[Pp]arts?|[Rr]esolutions?|[Aa]mendments?|[Pp]ages?|[Pp]p?\.|[Vv]ol\.?|[Vv]olumes?|[Nn]o\.|[Nn]os\.|[Ii]ssues?|[Ee]pisodes?|[Ff]igures?|[Ff]ig\.|[Tt]ables?|[Rr]ef\.|[Nn]umbers?|[Ll]evel|[Pp]hase|[Tt]ier|[Gg]rade|[Rr]ow|[Ii]tem|[Ss]tep)|#)\s*$/;
 
 /**
- * Numbers a reader does not take as a claim: the label of a part ("Article 3"), a
+ * Numbers a reader does not take as a claim: a part of a whole ("31 other teams", "two
+ * more agreements"), the label of a part ("Article 3"), a
  * citation's volume, issue and pages ("19.2 (74): 38-62"), a clock time ("at 3 p.m."),
  * a century ("the 21st Century"), and the counting words of idioms ("one of", "on
  * the one hand", "first of all", "a year or two").
@@ -133,6 +134,7 @@ function notAClaim(slice: string, at: number, end: number, g: Record<string, str
   if (g.digits && !g.cur && !g.unit && (/^\s*\(\d+\)/.test(after) || /\d\s*\(\s*$/.test(before) || /\):\s*$/.test(before))) return true;
   if (g.digits && !g.unit && /^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|(?:UTC|GMT|EST|EDT|PST|PDT|CET|hours?\b)|h\b)/i.test(after)) return true;
   if ((g.ord || g.ordword) && /^\s+(?:century|centuries|millennium)\b/i.test(after)) return true;
+  if (/^\s+(?:other|more|additional|remaining|fellow|further|extra)\b/i.test(after)) return true;
   if (g.word || g.ordword) return idiomatic((g.word ?? g.ordword ?? '').toLowerCase(), before, after);
   return false;
 }

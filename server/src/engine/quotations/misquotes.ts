@@ -26,13 +26,22 @@ export class MisquoteChecker {
     }));
   }
 
-  /** Another rule's fix wins where the two would overlap: a contradicted date in a quotation is one finding, not two. */
-  check(text: string, doc: ProseDocument, others: readonly Finding[] = []): Finding[] {
+  /**
+   * Another rule's finding wins where the two would overlap: a contradicted date in a
+   * quotation is one finding, not two. A contradiction in a quotation offers no fix, as
+   * the words are the speaker's, unless the quotation is of a source passage, which then
+   * vouches for the sourced value: it gets the fix back.
+   */
+  check(text: string, doc: ProseDocument, others: Finding[] = []): Finding[] {
     [this.previous, this.current] = [this.current, new Map()];
     return readQuotations(doc).flatMap((q) => {
       const match = this.match(doc.masked.slice(q.start, q.end));
       const found = match ? match.alignment.differences.map((d) => finding(text, doc, q, match, d)) : [];
-      return found.filter((f) => !others.some((o) => o.fix && overlaps(o.range, f.range)));
+      return found.filter((f) => {
+        const covering = others.filter((o) => o.factId && overlaps(o.range, f.range));
+        for (const o of covering) if (!o.fix && o.expected !== undefined) o.fix = { newText: o.expected };
+        return covering.length === 0;
+      });
     });
   }
 

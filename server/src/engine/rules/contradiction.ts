@@ -44,7 +44,11 @@ export interface ContradictionInput {
   sourcedValue: string;
   fact: Fact;
   source: Source | undefined;
+  /** The claim stands in a quotation: it is the speaker's words, which no fix may rewrite. */
+  quoted?: boolean;
 }
+
+const QUOTED_NOTE = '. The claim is inside a quotation: check what the speaker said; no fix rewrites a quotation';
 
 /**
  * A contradiction says what the draft says, what the source says and where:
@@ -55,10 +59,11 @@ export function contradiction(input: ContradictionInput): Finding {
   return {
     rule: input.rule,
     severity: CONTRADICTIONS[input.rule].severity,
-    message: `The draft says “${input.claimText}”, but the source says ${input.sourcedValue} (${fact.event}): “${quoteOf(fact)}” — ${citation(input.source)}`,
+    message: `The draft says “${input.claimText}”, but the source says ${input.sourcedValue} (${fact.event}): “${quoteOf(fact)}” — ${citation(input.source)}${input.quoted ? QUOTED_NOTE : ''}`,
     range: input.range,
     claimText: input.claimText,
-    ...(input.expected !== undefined ? { expected: input.expected, fix: { newText: input.expected } } : {}),
+    ...(input.expected !== undefined ? { expected: input.expected } : {}),
+    ...(input.expected !== undefined && !input.quoted ? { fix: { newText: input.expected } } : {}),
     factId: fact.id,
     sourceId: fact.source,
   };

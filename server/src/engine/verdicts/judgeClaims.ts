@@ -52,6 +52,7 @@ function report(parts: CheckerParts, read: ReadSentence, claim: Claim, verdict: 
         sourcedValue: sourcedValueText(f.fact.value),
         fact: f.fact,
         source: parts.sources.get(f.fact.source),
+        quoted: read.quotedAt(claim.start),
       }),
     );
   } else if (read.ctx.mentions.length > 0 && checkable(claim)) {

@@ -62,6 +62,7 @@ function judgeSlot(parts: CheckerParts, read: ReadSentence, out: Accumulator, cl
       sourcedValue: entity?.name ?? sourced,
       fact: verdict.fact.fact,
       source: parts.sources.get(verdict.fact.fact.source),
+      quoted: read.quotedAt(claim.start),
     }),
   );
 }

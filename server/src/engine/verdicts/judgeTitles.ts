@@ -30,6 +30,7 @@ export function judgeTitles(parts: CheckerParts, read: ReadSentence, masked: str
         sourcedValue: `${parts.entities.get(t.personId)?.name ?? t.personId} is ${title}`,
         fact: role.fact,
         source: parts.sources.get(role.fact.source),
+        quoted: read.quotedAt(t.start),
       }),
     );
   }

@@ -27,6 +27,8 @@ export interface SentenceInput {
 export interface ReadSentence {
   /** The sentence's text, masked as the checker reads it. */
   text: string;
+  /** Whether an offset of the draft stands inside quotation marks. A blockquote is as often a writer's callout as a quotation. */
+  quotedAt(offset: number): boolean;
   ctx: SentenceContext;
   claims: Claim[];
   candidates: IndexedFact[];
@@ -70,7 +72,8 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
   const own = parts.index.topicsOf(entityIds);
   const candidates = parts.index.candidates(stems, entityIds, entityIds.size > 0 ? own : input.topics && new Set(input.topics));
   const cells = input.claimSpans.filter((c) => c.header !== undefined);
-  return { text: masked.slice(input.start, input.end), ctx, claims: claims.sort((a, b) => a.start - b.start), candidates, cells, suspects };
+  const text = masked.slice(input.start, input.end);
+  return { text, quotedAt: (at) => insideQuotationMarks(text, at - input.start), ctx, claims: claims.sort((a, b) => a.start - b.start), candidates, cells, suspects };
 }
 
 /**
@@ -128,4 +131,17 @@ function carriedInto(parts: CheckerParts, masked: string, input: SentenceInput, 
   if (!REFERRING_OPENING.test(masked.slice(input.start, input.end))) return new Set();
   const named = new Set(mentions.map((m) => m.entityId));
   return new Set(input.carried.filter((id) => !named.has(id) && parts.entities.get(id)?.kind === 'person'));
+}
+
+/** Inside “…”, «…» or a pair of straight double quotes, counting from the sentence's start. */
+function insideQuotationMarks(text: string, at: number): boolean {
+  let depth = 0;
+  let straight = false;
+  for (let i = 0; i < at && i < text.length; i++) {
+    const c = text[i];
+    if (c === '“' || c === '«') depth++;
+    else if ((c === '”' || c === '»') && depth > 0) depth--;
+    else if (c === '"') straight = !straight;
+  }
+  return depth > 0 || straight;
 }

@@ -238,9 +238,21 @@ function entityDistances(
     } else if (PARTIES.has(m.kind) || f.kinds.has(m.kind)) foreign = Math.min(foreign, d);
   }
   for (const s of ctx.strangers) {
-    if (!(s.start < claimEnd && claimStart < s.end)) stranger = Math.min(stranger, distance(ctx, s.start, s.end, claimStart, claimEnd));
+    if (s.start < claimEnd && claimStart < s.end) continue;
+    const d = distance(ctx, s.start, s.end, claimStart, claimEnd);
+    if (placeWordBefore(ctx, s.start)) foreign = Math.min(foreign, d);
+    else stranger = Math.min(stranger, d);
   }
   return { own, foreign, stranger, ownNamed: named.size };
+}
+
+/** "met in Baku", "a launch from Florida": a name after a word of place is where the event was. */
+const PLACE_WORDS = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'into']);
+
+/** An unknown name where an event took place is another place, so another event; other unknown names may be anyone. */
+function placeWordBefore(ctx: SentenceContext, at: number): boolean {
+  const i = firstAtOrAfter(ctx.words, (w) => w.start >= at) - 1;
+  return i >= 0 && PLACE_WORDS.has(ctx.words[i].stem);
 }
 
 /**

@@ -51,9 +51,10 @@ const ANCHOR_DISTANCE = 5;
 /** Another person or country this near the claim, and nearer than the fact's own, makes the claim theirs. */
 const FOREIGN_DISTANCE = 8;
 /**
- * A name the base does not know stands for another party ("Tokayev visited Beijing"),
- * unless the sentence names this many of the fact's own people, places and things: a
- * launch of the sourced craft on the sourced rocket "from Florida" is still that launch.
+ * A name the base does not know stands for another party, unless the sentence names
+ * this many of the fact's own people, places and things: "Tokayev met Putin in Sochi,
+ * at the Bocharov Ruchei residence" is still the Sochi visit. A name where the event
+ * took place ("met in Baku") always makes it another event.
  */
 const OWN_OUTWEIGH_STRANGERS = 2;
 /** A fact pointed at from nearer the claim, and nearly as strongly, means the claim may be about that one. */

@@ -2,6 +2,7 @@
  * Currencies by ISO 4217 code: the symbols written before an amount ("€5m", "C$20"),
  * and the words written after it ("5 million euros"). A code works both ways
  * ("USD 5 million", "5 million USD"). Amounts in two currencies never convert.
+ * "Pounds" alone is a mass (units.ts); sterling is "£", "GBP" or "pounds sterling".
  */
 export interface Currency {
   code: string;

@@ -50,9 +50,9 @@ describe('sourcecheck facts check', () => {
   });
 
   it('names a bad unit and the units there are', () => {
-    const r = checkWith((facts) => editJson(facts, 'facts.json', (j) => (j.facts[45].value.unit = 'lb')));
+    const r = checkWith((facts) => editJson(facts, 'facts.json', (j) => (j.facts[45].value.unit = 'furlong')));
     assert.equal(r.code, 2);
-    assert.match(r.stdout, /^facts\/facts\.json:\d+:\d+: Invalid option: expected one of "km"\|"mi" at facts\.45\.value\.unit$/m);
+    assert.match(r.stdout, /^facts\/facts\.json:\d+:\d+: Invalid option: expected one of "km"\|"m"\|.*"lb".*"degF" at facts\.45\.value\.unit$/m);
   });
 
   it('lists a value its quote does not state and a shared alias as warnings, and exits 2 for them', () => {

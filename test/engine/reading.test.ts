@@ -18,8 +18,9 @@ describe('reading figures as a reader does', () => {
     assert.deepEqual(read('a $2.4-billion deal'), [2.4e9]);
   });
 
-  it('takes no clock time, timestamp or slashed pair for a count', () => {
-    assert.deepEqual(figures('At 12:00 and again at 3 p.m., [00:14:32] the panel met; see 15/12.'), []);
+  it('takes no clock time, timestamp or slashed pair for a count: a clock time is a time of day', () => {
+    const read = findFigures('At 12:00 and again at 3 p.m., [00:14:32] the panel met; see 15/12.', 0, 66, []);
+    assert.deepEqual(read.map((f) => [f.text, f.measure, f.value]), [['12:00', 'time', 720], ['3 p.m.', 'time', 900]]);
   });
 
   it('takes no part number, citation or century for a claim', () => {

@@ -1,5 +1,7 @@
 /** What the extractors find in a draft, with offsets in the draft's text. */
 
+import type { UnitForm } from '../units/units';
+
 export interface PartialDate {
   year?: number;
   month?: number;
@@ -38,7 +40,7 @@ export interface DateClaim {
   monthForm: 'long' | 'short' | 'short-dot' | 'number';
 }
 
-export type Measure = 'quantity' | 'money' | 'count' | 'ordinal' | 'age' | 'duration' | 'percent' | 'number';
+export type Measure = 'quantity' | 'money' | 'count' | 'ordinal' | 'age' | 'duration' | 'percent' | 'scale' | 'time' | 'number';
 
 export type Hedge = 'exact' | 'about' | 'more' | 'less';
 
@@ -49,18 +51,27 @@ export interface FigureClaim {
   text: string;
   value: number;
   measure: Measure;
-  /** km or mi for quantities; an ISO currency for money; day/week/month/year for durations. */
+  /**
+   * A unit's id (units/units.ts) for quantities and durations; an ISO currency for
+   * money; "%" for percentages; a scale's name; a time zone for a clock time.
+   */
   unit?: string;
+  /** How the writer wrote the unit ("km", "kilometers", "-kilometer"), for a fix in the same form. */
+  unitForm?: UnitForm;
   /** Stems of the words after the figure, one of which may be what is counted. */
   nouns: string[];
   /** Stems of a label the figure is the value of ("Agreements signed: 16"). */
   labelNouns: string[];
   hedge: Hedge;
-  /** The figure's own characters inside `text`: "7,464" in "7,464 kilometers". */
+  /** The figure's own characters inside `text`: "7,464" in "7,464 kilometers", "8:32 a.m." in "8:32 a.m. EDT". */
   numberStart: number;
   numberEnd: number;
-  numberStyle: 'digits' | 'word' | 'ordinal-digits' | 'ordinal-word';
-  /** A number word after "the", "these", "his"…: it refers to what the text set up ("the two countries") more than it states a count. */
+  numberStyle: 'digits' | 'word' | 'ordinal-digits' | 'ordinal-word' | 'clock';
+  /**
+   * A figure that states nothing unless a fact binds it, so never an "unsourced" info:
+   * a number word after "the", "these", "his"… refers to what the text set up ("the
+   * two countries"); a clock time or a level is sourced or wrong, never a claim of its own.
+   */
   presupposed: boolean;
 }
 

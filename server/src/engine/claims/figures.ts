@@ -1,6 +1,9 @@
 import { stem } from '../text/stem';
-import type { FigureClaim, Hedge, Measure } from './claim';
-import { CARDINAL_WORD, ORDINAL_WORD, cardinalValue, ordinalValue } from './numberWords';
+import type { FigureClaim, Hedge } from './claim';
+import { clockMinutes } from './clock';
+import { FIGURE } from './figurePattern';
+import { cardinalValue, ordinalValue } from './numberWords';
+import { readUnit, type ReadUnit } from './readUnit';
 
 const HEDGES: Array<[string, Hedge]> = [
   ['more than', 'more'], ['over', 'more'], ['exceeding', 'more'], ['exceeded', 'more'], ['at least', 'more'],
@@ -11,19 +14,6 @@ const HEDGES: Array<[string, Hedge]> = [
   ['close to', 'about'], ['an estimated', 'about'], ['almost exactly', 'about'],
 ];
 const HEDGE_RE = new RegExp(`\\b(${HEDGES.map(([w]) => w.replace(' ', '\\s+')).join('|')})\\s+$`, 'i');
-
-const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-const FIGURE = new RegExp(
-  [
-    '(?<![\\p{L}\\p{N}+^/.,:#@$-])',
-    '(?<cur>US\\$|\\$|€|£|USD\\s?)?',
-    `(?:(?<digits>${DIGITS})(?<ord>st|nd|rd|th)?(?!\\d|[:/]\\d)|(?<ordword>${ORDINAL_WORD})(?![\\p{L}])|(?<word>${CARDINAL_WORD})(?![\\p{L}]))`,
-    '(?:[\\s-]?(?<scale>thousand|million|billion|trillion|bln|mln|trn|bn|mn|tn|m|k|b|t)(?![\\p{L}]))?',
-    '(?<age>-year-old|\\s+years?\\s+old)?',
-    '(?:(?<adj>-(?:year|month|week|day)(?![\\p{L}-]))|[\\s-]?(?<unit>km|kilomet(?:er|re)s?|miles?|%|percent|per\\s+cent|(?:US\\s+)?dollars|USD)(?![\\p{L}])|\\s+(?<dur>years?|months?|weeks?|days?|decades?)(?![\\p{L}]))?',
-  ].join(''),
-  'giu',
-);
 
 const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12 };
 
@@ -36,14 +26,31 @@ export function findFigures(text: string, start: number, end: number, taken: Arr
     const s = start + m.index;
     const e = s + m[0].length;
     if (m[0].length === 0 || taken.some(([a, b]) => s < b && a < e)) continue;
+    const prose = prefixAsProse(m.groups ?? {});
+    if (prose) {
+      FIGURE.lastIndex = m.index + prose;
+      continue;
+    }
     const claim = toClaim(m, s, slice);
     if (claim) claims.push(claim);
   }
   return claims;
 }
 
+/**
+ * The length of a prefix that the pattern took for a currency or a scale but that is
+ * prose: "try 5 times" (TRY is a code only in capitals), "sea level 3 meters". The
+ * figure is read again after it.
+ */
+function prefixAsProse(g: Record<string, string | undefined>): number {
+  if (g.cur && !readUnit(undefined, g.cur)) return g.cur.length;
+  if (g.pre && (g.cur || (g.unit && readUnit(g.unit)?.measure !== 'scale'))) return g.pre.length;
+  return 0;
+}
+
 function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | undefined {
   const g = m.groups ?? {};
+  if (g.clock) return clockClaim(m, s);
   const raw = g.digits ?? g.ordword ?? g.word ?? '';
   const base = g.digits ? Number(g.digits.replace(/,/g, '')) : g.ordword ? ordinalValue(g.ordword) : cardinalValue(g.word ?? '');
   if (base === undefined || Number.isNaN(base)) return undefined;
@@ -52,14 +59,17 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
   if (g.scale && /^[bt]$/i.test(g.scale) && !g.cur) return undefined;
   if (g.scale && !g.cur && !g.digits && g.scale.length === 1) return undefined;
   if (notAClaim(slice, m.index, m.index + m[0].length, g)) return undefined;
-  const measure = measureOf(g);
+  const unit = unitRead(g);
+  if (!unit) return undefined;
+  const measure = g.age ? 'age' : g.ord || g.ordword ? 'ordinal' : unit.measure;
   const nouns = nounsAfter(slice, m.index + m[0].length);
   const labelNouns = labelBefore(slice.slice(0, m.index));
   if (measure === 'ordinal' && nouns.length === 0 && labelNouns.length === 0) return undefined;
   if (measure === 'number' && !g.digits && !isCounted(slice, m.index + m[0].length)) return undefined;
   if (!g.digits && base <= 2 && measure !== 'ordinal' && DETERMINER_BEFORE.test(slice.slice(0, m.index))) return undefined;
-  const scale = g.scale ? SCALES[g.scale.toLowerCase()] ?? 1 : 1;
-  const numberStart = s + (g.cur?.length ?? 0);
+  const scale = g.scale && !unit.scaleIsUnit ? SCALES[g.scale.toLowerCase()] ?? 1 : 1;
+  const lead = g.pre ?? g.cur ?? '';
+  const numberStart = s + lead.length + (/^[\s-]*/.exec(m[0].slice(lead.length))?.[0].length ?? 0);
   const end = s + m[0].length;
   const before = slice.slice(0, m.index);
   return {
@@ -69,32 +79,36 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
     text: m[0],
     value: base * scale,
     measure,
-    unit: unitOf(g),
+    unit: unit.unit,
+    unitForm: unit.form,
     nouns,
     labelNouns,
     hedge: HEDGES.find(([w]) => new RegExp(`^${w.replace(' ', '\\s+')}$`, 'i').test(HEDGE_RE.exec(before)?.[1] ?? ''))?.[1] ?? 'exact',
     numberStart,
     numberEnd: numberStart + raw.length + (g.ord?.length ?? 0),
     numberStyle: g.digits ? (g.ord ? 'ordinal-digits' : 'digits') : g.ordword ? 'ordinal-word' : 'word',
-    presupposed: !g.digits && DETERMINER_BEFORE.test(before),
+    presupposed: (!g.digits && DETERMINER_BEFORE.test(before)) || unit.statesAlone === false,
   };
 }
 
-function measureOf(g: Record<string, string | undefined>): Measure {
-  if (g.age) return 'age';
-  if (g.ord || g.ordword) return 'ordinal';
-  if (g.cur || /dollar|usd/i.test(g.unit ?? '')) return 'money';
-  if (g.unit && /%|percent|per/i.test(g.unit)) return 'percent';
-  if (g.unit) return 'quantity';
-  if (g.adj || g.dur) return 'duration';
-  return g.scale ? 'number' : 'count';
+/** What the figure measures, from its currency, unit and scale; undefined when a unit's symbol is in the wrong case ("5G"). */
+function unitRead(g: Record<string, string | undefined>): ReadUnit | undefined {
+  if (g.pre) return readUnit(g.pre);
+  if (!g.cur && !g.unit && g.scale === 'm') return { ...readUnit('m')!, scaleIsUnit: true };
+  if (g.cur || g.unit) return readUnit(g.unit, g.cur);
+  return { measure: g.scale ? 'number' : 'count' };
 }
 
-function unitOf(g: Record<string, string | undefined>): string | undefined {
-  if (g.cur || /dollar|usd/i.test(g.unit ?? '')) return g.cur === '€' ? 'EUR' : g.cur === '£' ? 'GBP' : 'USD';
-  if (g.unit) return /^(km|kilomet)/i.test(g.unit) ? 'km' : /^mi/i.test(g.unit) ? 'mi' : '%';
-  const d = g.adj?.slice(1) ?? g.dur;
-  return d ? stem(d).replace(/s$/, '') : undefined;
+/** "8:32 a.m.", "14:05 UTC": a time of day, a claim only where a fact binds it. */
+function clockClaim(m: RegExpExecArray, s: number): FigureClaim | undefined {
+  const g = m.groups ?? {};
+  const minutes = clockMinutes(g);
+  if (minutes === undefined) return undefined;
+  const end = s + m[0].length;
+  return {
+    kind: 'figure', start: s, end, text: m[0], value: minutes, measure: 'time', unit: g.zone?.toUpperCase(),
+    nouns: [], labelNouns: [], hedge: 'exact', numberStart: s, numberEnd: s + g.clock!.length, numberStyle: 'clock', presupposed: true,
+  };
 }
 
 /** A spelled-out number counts something only when a word follows it ("five states"). */

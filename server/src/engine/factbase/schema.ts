@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { CURRENCY_CODES } from '../units/currencies';
+import { SCALE_NAME_IDS } from '../units/scales';
+import { TIME_ZONE_IDS } from '../units/timeZones';
+import { DURATION_UNIT_IDS, QUANTITY_UNIT_IDS } from '../units/units';
 
 /**
  * The fact base's schema, written once: loading validates with it and
@@ -42,31 +46,37 @@ const DateRangeValue = z.object({
 /** A figure the quote does not state as such but that follows from it (counted from a list, added up): how. */
 const InferredFigure = z.object({ reason: z.string().min(1) });
 
-export const LengthUnit = z.enum(['km', 'mi']);
+/**
+ * How the source bounds a figure: "as high as $400 million" is at most, "more than
+ * one-half million" at least, "nearly 4,700" about. A draft's figure agrees when
+ * what it says holds within the bound, at the bound's own precision.
+ */
+export const Bound = z.enum(['at-least', 'at-most', 'about']);
 
+const figure = { inferred: InferredFigure.optional(), bound: Bound.optional() };
+
+/** A length, mass, area, volume, speed or temperature, in a unit of the units table. */
 const QuantityValue = z.object({
   type: z.literal('quantity'),
   amount: z.number(),
-  unit: LengthUnit,
-  inferred: InferredFigure.optional(),
+  unit: z.enum(QUANTITY_UNIT_IDS),
+  ...figure,
 });
-
-export const Scale = z.enum(['thousand', 'million', 'billion', 'trillion']);
 
 const MoneyValue = z.object({
   type: z.literal('money'),
   /** In whole units of the currency: 42.3 billion is 42300000000. */
   amount: z.number(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD'),
-  inferred: InferredFigure.optional(),
+  currency: z.enum(CURRENCY_CODES, { error: 'an ISO 4217 code of the currency table, such as USD' }),
+  ...figure,
 });
 
-/** "15 agreements", "six ministers": the noun is what is counted, singular. */
+/** "15 agreements", "six ministers": the noun is what is counted, singular; any word of its family matches ("grader" for "grade"). */
 const CountValue = z.object({
   type: z.literal('count'),
   amount: z.number().int().nonnegative(),
   noun: z.string().min(1),
-  inferred: InferredFigure.optional(),
+  ...figure,
 });
 
 /** "30th anniversary", "sixth consultative meeting". */
@@ -83,12 +93,38 @@ const AgeValue = z.object({
   inferred: InferredFigure.optional(),
 });
 
-/** "a three-year term", "two weeks since". */
+/** "a three-year term", "two weeks since", "11 hours 23 minutes" (as 683 minutes). */
 const DurationValue = z.object({
   type: z.literal('duration'),
   amount: z.number().positive(),
-  unit: z.enum(['day', 'week', 'month', 'year', 'decade']),
-  inferred: InferredFigure.optional(),
+  unit: z.enum(DURATION_UNIT_IDS),
+  ...figure,
+});
+
+/** "40 percent", "roughly 1%". */
+const PercentValue = z.object({
+  type: z.literal('percent'),
+  amount: z.number(),
+  ...figure,
+});
+
+/** A value on a scale without a unit: a magnitude-6.9 earthquake, a Category 4 storm. */
+const ScaleValue = z.object({
+  type: z.literal('scale'),
+  name: z.enum(SCALE_NAME_IDS),
+  amount: z.number(),
+  ...figure,
+});
+
+/** A time of day ("8:32 a.m. on May 18", "at 14:05 UTC"), with its date and zone when the source gives them. */
+const TimeValue = z.object({
+  type: z.literal('time'),
+  hour: z.number().int().min(0).max(23),
+  minute: z.number().int().min(0).max(59).default(0),
+  zone: z.enum(TIME_ZONE_IDS).optional(),
+  date: CalendarDate.optional(),
+  inferred: Inferred.optional(),
+  bound: Bound.optional(),
 });
 
 /**
@@ -120,6 +156,9 @@ export const FactValue = z.discriminatedUnion('type', [
   OrdinalValue,
   AgeValue,
   DurationValue,
+  PercentValue,
+  ScaleValue,
+  TimeValue,
   EntityValue,
   RoleValue,
 ]);
@@ -194,6 +233,7 @@ export const FactsFile = z.object({ $schema: z.string().optional(), facts: z.arr
 
 export type CalendarDate = z.infer<typeof CalendarDate>;
 export type FactValue = z.infer<typeof FactValue>;
+export type Bound = z.infer<typeof Bound>;
 export type Fact = z.infer<typeof Fact>;
 export type Entity = z.infer<typeof Entity>;
 export type EntityKind = z.infer<typeof EntityKind>;

@@ -27,6 +27,8 @@ export function unstatedValue(fact: Fact): string | undefined {
     case 'count':
     case 'ordinal':
     case 'duration':
+    case 'percent':
+    case 'scale':
       return v.inferred ? undefined : unstatedNumber(v.amount, fact.quote);
     case 'age':
       return v.inferred ? undefined : unstatedNumber(v.years, fact.quote);

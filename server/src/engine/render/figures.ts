@@ -1,5 +1,8 @@
 import type { FigureClaim } from '../claims/claim';
 import { cardinalWord, ordinalSuffix, ordinalWord } from '../claims/numberWords';
+import { precisionStep } from '../claims/precision';
+import { unitById, unitTokens, writeUnit, type UnitForm } from '../units/units';
+import { renderClock } from './clock';
 
 const SCALE_WORDS: Array<[number, string, string]> = [
   [1e12, 'trillion', 'tn'],
@@ -14,18 +17,31 @@ const SCALE_WORDS: Array<[number, string, string]> = [
  * `value` is already in the claim's unit.
  */
 export function renderFigure(claim: FigureClaim, value: number): string {
+  if (claim.numberStyle === 'clock') return renderClock(claim, value);
   const text = claim.text;
   const numStart = claim.numberStart - claim.start;
-  const scaled = rescale(claim, value);
+  const scaled = rescale(claim, roundedLikeWriter(claim, value));
   const number = renderNumber(claim, scaled.mantissa, text.slice(numStart, claim.numberEnd - claim.start));
   let rest = text.slice(claim.numberEnd - claim.start);
   if (scaled.word !== undefined) rest = rest.replace(/^(\s?)(thousand|million|billion|trillion|bn|mn|tn|m|k)/i, (_, sp: string, old: string) => sp + scaleLike(old, scaled.word ?? old));
-  return text.slice(0, numStart) + number + rest;
+  const one = scaled.mantissa === 1 && scaled.word === undefined && claim.unitForm === 'plural';
+  return text.slice(0, numStart) + number + (one && claim.unit ? withUnit(rest, claim.unit, 'singular') : rest);
+}
+
+/**
+ * A length or a mass converted into the writer's unit, rounded as the writer rounded:
+ * "about 4,750 miles" for 7,644 km, "12 kilometers" for 7 miles. Bounds keep the
+ * sourced figure, which is what they must hold.
+ */
+function roundedLikeWriter(claim: FigureClaim, value: number): number {
+  if (claim.measure !== 'quantity' || claim.hedge === 'more' || claim.hedge === 'less') return value;
+  const step = precisionStep(claim.value);
+  return Math.round(Math.round(value / step) * step * 1e6) / 1e6;
 }
 
 function rescale(claim: FigureClaim, value: number): { mantissa: number; word?: string } {
   const written = /^\s?(thousand|million|billion|trillion|bn|mn|tn|m|k)\b/i.exec(claim.text.slice(claim.numberEnd - claim.start))?.[1];
-  if (!written) return { mantissa: value };
+  if (!written || (claim.unit === 'm' && written === 'm')) return { mantissa: value };
   const [scale, word] = SCALE_WORDS.find(([s]) => Math.abs(value) >= s) ?? [1, ''];
   return { mantissa: round(value / scale), word };
 }
@@ -67,11 +83,15 @@ function keepCase(written: string, word: string): string {
   return /^\p{Lu}/u.test(written) ? word[0].toUpperCase() + word.slice(1) : word;
 }
 
-/** The writer's figure with the sourced unit in place of theirs: "7,644 miles" becomes "7,644 km". */
-export function renderUnit(claim: FigureClaim, unit: string): string {
-  return claim.text.replace(/(kilomet(?:er|re)s?|km|miles?|mi)$/i, (written) => {
-    const long = written.length > 2;
-    if (unit === 'km') return long ? 'kilometers' : 'km';
-    return long ? 'miles' : 'mi';
-  });
+/** The writer's figure with the sourced unit in place of theirs, in the writer's form: "7,644 miles" becomes "7,644 kilometers", "7,644-mi" "7,644-km". */
+export function renderUnit(claim: FigureClaim, unitId: string): string {
+  return withUnit(claim.text, unitId, claim.unitForm ?? 'symbol');
+}
+
+/** The text with the unit it ends with written as another unit, or another form of it. */
+function withUnit(text: string, unitId: string, form: UnitForm): string {
+  const unit = unitById(unitId);
+  const written = unitTokens().find((t) => text.toLowerCase().endsWith(t.toLowerCase()));
+  if (!unit || !written) return text;
+  return text.slice(0, text.length - written.length) + writeUnit(unit, form);
 }

@@ -7,6 +7,7 @@ export function factDate(fact: Fact): { from: CalendarDate; to?: CalendarDate } 
   const v = fact.value;
   if (v.type === 'date') return { from: v.date };
   if (v.type === 'dateRange') return { from: v.from, to: v.to };
+  if (v.type === 'time' && v.date) return { from: v.date };
   return undefined;
 }
 

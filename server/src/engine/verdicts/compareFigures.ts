@@ -1,19 +1,28 @@
 import type { FigureClaim } from '../claims/claim';
+import { precisionStep } from '../claims/precision';
 import { stem } from '../text/stem';
-import type { Fact, FactValue } from '../factbase/schema';
+import { wordFamily } from '../text/wordFamily';
+import type { Bound, Fact, FactValue } from '../factbase/schema';
+import { inZone } from '../units/timeZones';
+import { convert, convertible, unitById } from '../units/units';
 
-const MILES_PER_KM = 0.621371;
 /** Amounts are rounded by writers; counts, ordinals, ages and durations are not. */
-const ROUNDABLE = new Set(['quantity', 'money', 'percent', 'number']);
+const ROUNDABLE = new Set(['quantity', 'money', 'percent', 'scale', 'number']);
 
 /** The sourced value in the claim's unit, or undefined when the two measure different things. */
 export function comparableValue(claim: FigureClaim, fact: Fact): number | undefined {
   const v = fact.value;
   switch (claim.measure) {
     case 'quantity':
-      return v.type === 'quantity' ? convertLength(v.amount, v.unit, claim.unit ?? v.unit) : undefined;
+      return v.type === 'quantity' ? quantityValue(claim, v.amount, v.unit) : undefined;
     case 'money':
       return v.type === 'money' && v.currency === claim.unit ? v.amount : undefined;
+    case 'percent':
+      return v.type === 'percent' ? v.amount : undefined;
+    case 'scale':
+      return v.type === 'scale' && v.name.toLowerCase() === claim.unit?.toLowerCase() ? v.amount : undefined;
+    case 'time':
+      return v.type === 'time' ? clockValue(claim, v.hour * 60 + v.minute, v.zone) : undefined;
     case 'age':
       return v.type === 'age' ? v.years : undefined;
     case 'duration':
@@ -27,30 +36,47 @@ export function comparableValue(claim: FigureClaim, fact: Fact): number | undefi
   }
 }
 
+/** The bound the source puts on the fact's figure, if any. */
+export function factBound(fact: Fact): Bound | undefined {
+  return 'bound' in fact.value ? fact.value.bound : undefined;
+}
+
+function quantityValue(claim: FigureClaim, amount: number, unitId: string): number | undefined {
+  const [from, to] = [unitById(unitId), unitById(claim.unit ?? unitId)];
+  return from && to && convertible(from, to) ? convert(amount, from, to) : undefined;
+}
+
+/** A time of day in the claim's zone when both name one; else as the two are written. */
+function clockValue(claim: FigureClaim, minutes: number, zone: string | undefined): number {
+  return zone && claim.unit ? inZone(minutes, zone, claim.unit) : minutes;
+}
+
 function countValue(claim: FigureClaim, v: FactValue): number | undefined {
   return v.type === 'count' && nounMatches(claim, v.noun) ? v.amount : undefined;
 }
 
+/** The counted noun, by its word family: "grade" counts "graders", "person" counts "people". */
 function nounMatches(claim: FigureClaim, noun: string): boolean {
-  const n = stem(noun.split(/\s+/).pop() ?? '');
-  return claim.nouns.slice(0, 3).includes(n) || claim.labelNouns.includes(n);
+  const n = wordFamily(noun.split(/\s+/).pop() ?? '');
+  return claim.nouns.slice(0, 3).some((w) => wordFamily(w) === n) || claim.labelNouns.some((w) => wordFamily(w) === n);
 }
 
 /**
- * Years and decades convert; and "thirty years of relations" or "three decades since
- * relations began" speak of what the sources call the 30th anniversary of relations.
+ * Durations convert within their kind (seconds to weeks, months to decades) when the
+ * result is as whole as the claim: "48 hours" is two days, "two decades" is not 25 years.
+ * And "thirty years of relations" or "three decades since relations began" speak of
+ * what the sources call the 30th anniversary of relations.
  */
 function durationValue(claim: FigureClaim, v: FactValue): number | undefined {
-  const years = v.type === 'duration' ? (v.unit === 'decade' ? v.amount * 10 : v.unit === 'year' ? v.amount : undefined) : v.type === 'ordinal' && stem(v.noun) === 'anniversary' ? v.amount : undefined;
-  if (v.type === 'duration' && v.unit === claim.unit) return v.amount;
-  if (years === undefined) return undefined;
-  if (claim.unit === 'year') return years;
-  return claim.unit === 'decade' && years % 10 === 0 ? years / 10 : undefined;
+  if (v.type === 'duration') return v.unit === claim.unit ? v.amount : wholeConversion(claim, v.amount, v.unit);
+  return v.type === 'ordinal' && stem(v.noun) === 'anniversary' ? wholeConversion(claim, v.amount, 'year') : undefined;
 }
 
-function convertLength(amount: number, from: string, to: string): number {
-  if (from === to) return amount;
-  return from === 'km' ? amount * MILES_PER_KM : amount / MILES_PER_KM;
+function wholeConversion(claim: FigureClaim, amount: number, unitId: string): number | undefined {
+  const converted = quantityValue(claim, amount, unitId);
+  if (converted === undefined) return undefined;
+  const whole = Math.abs(converted - Math.round(converted)) < 1e-6;
+  return whole ? Math.round(converted) : Number.isInteger(claim.value) ? undefined : converted;
 }
 
 /**
@@ -60,7 +86,9 @@ function convertLength(amount: number, from: string, to: string): number {
  * 7,644, but "more than 764" says nothing of 1,765 and "more than 77,000" slips a digit
  * of 770,000.
  */
-export function figureAgrees(claim: FigureClaim, sourced: number, tolerance: number): boolean {
+export function figureAgrees(claim: FigureClaim, sourced: number, tolerance: number, bound?: Bound): boolean {
+  if (bound === 'about' && claim.hedge === 'exact') return figureAgrees({ ...claim, hedge: 'about' }, sourced, tolerance);
+  if (bound === 'at-least' || bound === 'at-most') return boundAgrees(claim, sourced, bound);
   const stated = claim.value;
   if (claim.hedge === 'more') return (sourced > stated && sourced < stated + precisionStep(stated)) || near(sourced, stated, tolerance);
   if (claim.hedge === 'less') return (sourced < stated && sourced > stated - precisionStep(stated)) || near(sourced, stated, tolerance);
@@ -80,21 +108,20 @@ function roundsTo(sourced: number, stated: number): boolean {
   return Math.abs(Math.round(sourced / step) * step - stated) < step * 1e-6;
 }
 
-function precisionStep(n: number): number {
-  if (n === 0) return 1;
-  const s = String(n);
-  if (s.includes('.')) return 10 ** -(s.length - s.indexOf('.') - 1);
-  let step = 1;
-  let m = Math.abs(n);
-  while (m % 10 === 0 && m >= 10) {
-    m /= 10;
-    step *= 10;
-  }
-  return step;
+/**
+ * Against a source's bound, a draft agrees when it states the bound's own figure, bare
+ * or with a hedge on the same side: "as high as $400 million" supports "$400 million"
+ * and "up to $400 million". "$300 million" is consistent with it but not stated.
+ */
+function boundAgrees(claim: FigureClaim, sourced: number, bound: 'at-least' | 'at-most'): boolean {
+  const sameSide = claim.hedge === (bound === 'at-least' ? 'more' : 'less');
+  return (sameSide || claim.hedge === 'exact' || claim.hedge === 'about') && Math.abs(claim.value - sourced) < 1e-9 * Math.max(1, Math.abs(sourced));
 }
 
 /** A slip rather than a different figure: within a factor of five, or the same digits at another scale. */
-export function figurePlausiblyWrong(claim: FigureClaim, sourced: number): boolean {
+export function figurePlausiblyWrong(claim: FigureClaim, sourced: number, bound?: Bound): boolean {
+  if (bound === 'at-least' || bound === 'at-most') return beyondBound(claim, sourced, bound);
+  if (claim.measure === 'time') return clockGap(claim.value, sourced) <= CLOCK_SLIP;
   const ratio = claim.value / sourced;
   if (claim.hedge === 'more' || claim.hedge === 'less') {
     const beyond = claim.hedge === 'more' ? sourced > claim.value : sourced < claim.value;
@@ -103,6 +130,22 @@ export function figurePlausiblyWrong(claim: FigureClaim, sourced: number): boole
   if (ratio > 0.2 && ratio < 5) return true;
   const log = Math.log10(ratio);
   return Math.abs(log - Math.round(log)) < 1e-9 && Math.round(log) % 3 === 0;
+}
+
+/**
+ * What a draft says lies outside the source's bound: "$500 million" or "more than
+ * $400 million" where the source says "as high as $400 million", "nearly 700" where it
+ * says "over 700". Beyond the bound's side, only the same digits ten or a thousand
+ * times over are a slip: "900 structures" may be what "over 700" means.
+ */
+function beyondBound(claim: FigureClaim, sourced: number, bound: 'at-least' | 'at-most'): boolean {
+  const ratio = claim.value / sourced;
+  const atLeast = bound === 'at-least';
+  const sameSide = claim.hedge === (atLeast ? 'more' : 'less');
+  const opposite = claim.hedge === (atLeast ? 'less' : 'more');
+  const across = atLeast ? claim.value < sourced : claim.value > sourced;
+  const outside = !sameSide && (across || (opposite && claim.value === sourced));
+  return outside ? (ratio > 0.2 && ratio < 5) || powerOfTen(ratio) : powerOfTen(ratio);
 }
 
 /** Another bound than the writer's, but the same digits ten or a thousand times over: a slip. */
@@ -118,17 +161,19 @@ function powerOfTen(ratio: number): boolean {
  */
 export function convertedAgrees(claim: FigureClaim, fact: Fact): boolean {
   const v = fact.value;
-  if (claim.measure !== 'quantity' || v.type !== 'quantity' || !claim.unit || v.unit === claim.unit) return false;
+  if (claim.measure !== 'quantity' || v.type !== 'quantity' || !claim.unit || v.unit === claim.unit || (v.bound && v.bound !== 'about')) return false;
   const factStep = precisionStep(v.amount) / 2;
-  const [lo, hi] = [convertLength(v.amount - factStep, v.unit, claim.unit), convertLength(v.amount + factStep, v.unit, claim.unit)];
+  const [lo, hi] = [quantityValue(claim, v.amount - factStep, v.unit), quantityValue(claim, v.amount + factStep, v.unit)];
+  if (lo === undefined || hi === undefined) return false;
   const claimStep = precisionStep(claim.value) / 2;
   return claim.value + claimStep >= lo && claim.value - claimStep <= hi;
 }
 
-/** "7,644 miles" where the source says 7,644 km: the number right, the unit wrong. */
+/** "7,644 miles" where the source says 7,644 km: the number right, the unit wrong (of the same dimension). */
 export function unitSlip(claim: FigureClaim, fact: Fact): boolean {
   const v = fact.value;
-  return claim.measure === 'quantity' && v.type === 'quantity' && v.unit !== claim.unit && Math.abs(v.amount - claim.value) < 1e-9;
+  const sameNumber = v.type === 'quantity' && v.unit !== claim.unit && Math.abs(v.amount - claim.value) < 1e-9;
+  return sameNumber && claim.measure === 'quantity' && comparableValue(claim, fact) !== undefined;
 }
 
 /** How far apart two figures are, on a log scale; a slip of scale (million for billion) counts as near. */
@@ -136,4 +181,17 @@ export function figureGap(stated: number, sourced: number): number {
   const log = Math.abs(Math.log10(stated / sourced));
   const scaleSlip = log > 0.5 && Math.abs(log - Math.round(log)) < 1e-9 && Math.round(log) % 3 === 0;
   return scaleSlip ? 0.01 : log;
+}
+
+/**
+ * How far apart two times of day are, in half-days: an hour off is a slip, and so is
+ * "8:32 p.m." for "8:32 a.m.", the same clock face twelve hours over.
+ */
+/** A time of day this far from the source's (in half-days: an hour) is a slip; further, it may be another moment of the event. */
+export const CLOCK_SLIP = 0.2;
+
+export function clockGap(stated: number, sourced: number): number {
+  const minutes = Math.abs(stated - sourced) % 1440;
+  const apart = Math.min(minutes, 1440 - minutes);
+  return apart === 720 ? 0.01 : apart / 300;
 }

@@ -1,7 +1,7 @@
 import type { DateClaim, FigureClaim } from '../claims/claim';
 import type { IndexedFact } from '../factbase/factIndex';
 import { dateAgrees, dateCompatible, dateGap, datePlausiblyWrong, factDate, yearDigitSlip } from './compareDates';
-import { comparableValue, convertedAgrees, figureAgrees, figureGap, figurePlausiblyWrong, unitSlip } from './compareFigures';
+import { clockGap, comparableValue, convertedAgrees, factBound, figureAgrees, figureGap, figurePlausiblyWrong, unitSlip } from './compareFigures';
 import type { Comparison } from './decide';
 
 export function dateComparison(claim: DateClaim): Comparison {
@@ -21,14 +21,15 @@ export function dateComparison(claim: DateClaim): Comparison {
 
 export function figureComparison(claim: FigureClaim, tolerance: number): Comparison {
   const value = (f: IndexedFact) => comparableValue(claim, f.fact);
+  const gap = (f: IndexedFact) => (claim.measure === 'time' ? clockGap(claim.value, value(f) ?? NaN) : figureGap(claim.value, value(f) ?? NaN));
   return {
     compatible: (f) => value(f) !== undefined,
-    agrees: (f) => figureAgrees(claim, value(f) ?? NaN, tolerance) || convertedAgrees(claim, f.fact),
-    plausiblyWrong: (f) => figurePlausiblyWrong(claim, value(f) ?? NaN),
-    sameValue: (a, b) => value(a) === value(b),
-    gap: (f) => (unitSlip(claim, f.fact) ? 0 : figureGap(claim.value, value(f) ?? NaN)),
+    agrees: (f) => figureAgrees(claim, value(f) ?? NaN, tolerance, factBound(f.fact)) || convertedAgrees(claim, f.fact),
+    plausiblyWrong: (f) => figurePlausiblyWrong(claim, value(f) ?? NaN, factBound(f.fact)),
+    sameValue: (a, b) => value(a) === value(b) && factBound(a.fact) === factBound(b.fact),
+    gap: (f) => (unitSlip(claim, f.fact) ? 0 : gap(f)),
     asPrecise: () => true,
-    slip: (f) => unitSlip(claim, f.fact) || figureGap(claim.value, value(f) ?? NaN) <= 0.2,
+    slip: (f) => unitSlip(claim, f.fact) || gap(f) <= 0.2,
   };
 }
 

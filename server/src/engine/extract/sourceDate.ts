@@ -8,6 +8,7 @@ const DATE_LINE = /\b(?:published|posted|updated|dated|written)\b/i;
 /** A dateline stands alone near the top: "Astana, 15 December 2022". */
 const TOP_LINES = 12;
 const SHORT_LINE = 80;
+const DATELINE_WORDS = 4;
 
 /** The source's date: its sources.json entry's, else a date line of its text, else none. */
 export function sourceDate(text: string, entry: Source | undefined): SourceDate | undefined {
@@ -21,10 +22,18 @@ export function sourceDate(text: string, entry: Source | undefined): SourceDate 
 function dateLine(text: string): SourceDate | undefined {
   const lines = text.split('\n').map((line, i) => ({ line: line.trim(), i })).filter((l) => l.line.length > 0);
   const published = lines.find((l) => DATE_LINE.test(l.line) && datedWithYear(l.line));
-  const dateline = lines.slice(0, TOP_LINES).find((l) => l.line.length <= SHORT_LINE && datedWithYear(l.line));
+  const dateline = lines.slice(0, TOP_LINES).find((l) => l.line.length <= SHORT_LINE && isDateline(l.line));
   const chosen = published ?? dateline;
   if (!chosen) return undefined;
   return { date: datedWithYear(chosen.line)!, reason: `the source's date, from its line “${chosen.line}”` };
+}
+
+/** A line that is a date and little else: a place, a weekday ("Astana, Monday 15 December 2022"). */
+function isDateline(line: string): boolean {
+  const d = findDates(line, 0, line.length).find((c) => c.date.year !== undefined && !c.to);
+  if (!d) return false;
+  const rest = `${line.slice(0, d.start)} ${line.slice(d.end)}`.match(/\p{L}+/gu) ?? [];
+  return rest.length <= DATELINE_WORDS;
 }
 
 function datedWithYear(line: string): CalendarDate | undefined {

@@ -2,12 +2,14 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { FactBaseRequest, RecheckRequest } from '../../server/src/shared/protocol';
 import { listSources } from './listSources';
+import { proposeFacts } from './proposeFacts';
 
 export function registerCommands(client: LanguageClient): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('sourcecheck.recheck', () => client.sendRequest(RecheckRequest)),
     vscode.commands.registerCommand('sourcecheck.openFactBase', () => openFactBase(client)),
     vscode.commands.registerCommand('sourcecheck.listSources', () => listSources(client)),
+    vscode.commands.registerCommand('sourcecheck.proposeFacts', () => proposeFacts(client)),
     vscode.commands.registerCommand('sourcecheck.restartServer', () => client.restart()),
   ];
 }

@@ -1,10 +1,14 @@
 /** The command line, parsed; a usage error is data until main turns it into exit code 2. */
 export interface CliArgs {
-  command: 'check' | 'baseline' | 'init' | 'facts check' | 'facts init' | 'facts coverage' | 'help' | 'version';
+  command: 'check' | 'baseline' | 'init' | 'facts check' | 'facts init' | 'facts coverage' | 'facts extract' | 'help' | 'version';
   /** With `help`: the command whose usage was asked for, as in `check --help`. */
   helpTopic?: string;
   patterns: string[];
   factsDir?: string;
+  /** With `facts extract`: the folder to write the drafts in. */
+  into?: string;
+  /** With `facts extract`: replace drafts an earlier run wrote. */
+  force?: boolean;
   /** The output format; each command has its own default. */
   format?: string;
   fix: boolean;
@@ -20,12 +24,12 @@ export interface CliArgs {
 
 export class UsageError extends Error {}
 
-type ValueFlag = '--facts' | '--format' | '--baseline' | '--changed-since' | '--cache-location' | '--workers';
-type BooleanFlag = '--fix' | '--fix-dry-run' | '--report-unused-ignores' | '--cache';
+type ValueFlag = '--facts' | '--into' | '--format' | '--baseline' | '--changed-since' | '--cache-location' | '--workers';
+type BooleanFlag = '--fix' | '--fix-dry-run' | '--report-unused-ignores' | '--cache' | '--force';
 
-const VALUE_FLAGS = new Set<string>(['--facts', '--format', '--baseline', '--changed-since', '--cache-location', '--workers']);
-const BOOLEAN_FLAGS = new Set<string>(['--fix', '--fix-dry-run', '--report-unused-ignores', '--cache']);
-const FACTS_COMMANDS = ['init', 'check', 'coverage'];
+const VALUE_FLAGS = new Set<string>(['--facts', '--into', '--format', '--baseline', '--changed-since', '--cache-location', '--workers']);
+const BOOLEAN_FLAGS = new Set<string>(['--fix', '--fix-dry-run', '--report-unused-ignores', '--cache', '--force']);
+const FACTS_COMMANDS = ['init', 'check', 'coverage', 'extract'];
 const COMMANDS = new Set(['check', 'baseline', 'init', ...FACTS_COMMANDS.map((c) => `facts ${c}`)]);
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -54,6 +58,8 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   if (args.command === 'facts init' && args.patterns.length !== 1) throw new UsageError('facts init takes the folder to write the fact base in');
   if (args.command === 'facts coverage' && args.patterns.length === 0) throw new UsageError('facts coverage needs the drafts: files, folders or globs');
+  if (args.command === 'facts extract' && args.patterns.length === 0) throw new UsageError('facts extract needs the source texts: .txt or .md files');
+  if ((args.into !== undefined || args.force) && args.command !== 'facts extract') throw new UsageError('--into and --force belong to facts extract');
   if (args.command === 'facts check' && args.patterns.length > 1) throw new UsageError('facts check takes one fact base folder');
   if (args.command === 'init' && args.patterns.length > 0) throw new UsageError('init takes no files: it writes sourcecheck.config.json here');
   if (args.command === 'baseline' && !args.baseline) throw new UsageError('baseline needs --baseline FILE, the file to write');
@@ -74,6 +80,7 @@ function isHelpFlag(arg: string): boolean {
 
 function setValue(args: CliArgs, flag: ValueFlag, value: string): void {
   if (flag === '--facts') args.factsDir = value;
+  else if (flag === '--into') args.into = value;
   else if (flag === '--format') args.format = value;
   else if (flag === '--baseline') args.baseline = value;
   else if (flag === '--changed-since') args.changedSince = value;
@@ -89,6 +96,7 @@ function setBoolean(args: CliArgs, flag: BooleanFlag): void {
   if (flag === '--fix') args.fix = true;
   else if (flag === '--fix-dry-run') args.fixDryRun = true;
   else if (flag === '--report-unused-ignores') args.reportUnusedIgnores = true;
+  else if (flag === '--force') args.force = true;
   else args.cache = true;
 }
 
@@ -99,6 +107,7 @@ export const USAGE = `Usage:
   sourcecheck facts init DIR
   sourcecheck facts check [DIR]
   sourcecheck facts coverage DRAFTS... [--format table|json]
+  sourcecheck facts extract SOURCES... [--into DIR] [--force]
 
 Checks the dates, figures and names in Markdown drafts against a fact base.
 Without files, checks the current folder when a config file or --changed-since says what to check.
@@ -110,10 +119,13 @@ Commands:
   facts init                write a fact base to start from in DIR: the schema, an example of each value, a sample source
   facts check               report every problem of a fact base, with file, line and column
   facts coverage            list each draft's claims (supported, contradicted, unsourced) and the sources it rests on
+  facts extract             propose facts from source texts, into facts.draft.json (and entities, sources) for review
 
 Options:
   --facts DIR               the fact base folder (default: the config's factBase, else the bundled one)
   --format NAME             stylish (default), json, sarif, github, junit or html
+  --into DIR                where facts extract writes its drafts (default: the fact base in use, else ./facts)
+  --force                   let facts extract replace the drafts of an earlier run
   --fix                     write the sourced value into the drafts for every finding with a fix
   --fix-dry-run             print the fixes as a unified diff instead of writing them
   --report-unused-ignores   warn about sourcecheck-ignore comments that suppress nothing

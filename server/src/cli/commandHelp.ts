@@ -60,6 +60,17 @@ const HELP: Record<string, CommandHelp> = {
     ].join('\n'),
     options: ['--facts', '--workers'],
   },
+  'facts extract': {
+    synopsis: ['sourcecheck facts extract SOURCES... [--into DIR] [--force]'],
+    about: [
+      'Proposes facts from source texts (.txt or .md): the dates, figures, titles and places that',
+      'the checker reads in their sentences, each quoting its sentence verbatim. Writes them for',
+      'review into DIR as facts.draft.json, entities.draft.json (names the base does not know, with',
+      'a guessed kind) and sources.draft.json (sources that sources.json does not list). It never',
+      'writes facts.json, entities.json or sources.json, and replaces an earlier draft only with --force.',
+    ].join('\n'),
+    options: ['--into', '--force', '--facts'],
+  },
 };
 
 /** One command's usage, for `sourcecheck COMMAND --help`. */

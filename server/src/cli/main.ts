@@ -12,6 +12,7 @@ import { DiscoveryError } from './discover';
 import { FactBaseError, FactBases } from './factBases';
 import { factsCheck } from './factsCheck';
 import { factsCoverage } from './factsCoverage';
+import { factsExtract } from './factsExtract';
 import { factsInit } from './factsInit';
 import { applyFixes, unifiedDiff } from './fix';
 import { FORMATTERS } from './formats/index';
@@ -50,6 +51,7 @@ export async function run(argv: string[], cwd: string, io: Io): Promise<number> 
     if (args.command === 'init') return init(cwd, io);
     if (args.command === 'facts init') return factsInit(args.patterns[0], cwd, io), EXIT_OK;
     if (args.command === 'facts coverage') return await factsCoverage(args, cwd, io), EXIT_OK;
+    if (args.command === 'facts extract') return factsExtract(args, cwd, io), EXIT_OK;
     if (args.command === 'facts check') return factsCheck(args, cwd, io) ? EXIT_OK : EXIT_TROUBLE;
     return await check(args, cwd, io);
   } catch (e) {

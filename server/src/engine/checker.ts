@@ -24,17 +24,8 @@ const DEFAULT_TOLERANCE = 0.05;
 
 /** Builds the indexes of a fact base once; each check then costs what the draft costs. */
 export function createChecker(fb: FactBase): Checker {
-  const kinds = new Map(fb.entities.map((e) => [e.id, e.kind]));
-  const index = new FactIndex(fb.facts, (id) => kinds.get(id));
-  const parts: CheckerParts = {
-    index,
-    names: new NameMatcher(fb.entities),
-    spelling: new SpellingChecker(fb.entities, fb.sources.flatMap((s) => (s.author ? [s.author] : []))),
-    titles: new TitleFinder(index),
-    entities: new Map(fb.entities.map((e) => [e.id, e])),
-    sources: new Map(fb.sources.map((s) => [s.id, s])),
-    passages: new SourcePassages(fb.texts.values()),
-  };
+  const parts = checkerParts(fb);
+  const index = parts.index;
   const quoteCache = new Map<string, QuoteLocation | undefined>();
   const memo = new SentenceMemo();
   const misquotes = new MisquoteChecker(fb);
@@ -55,6 +46,21 @@ export function createChecker(fb: FactBase): Checker {
       return `${f.fact.event}: ${value}${when}`;
     },
   });
+}
+
+/** The readers and indexes of a fact base, which checking a draft and extracting from a source share. */
+export function checkerParts(fb: FactBase): CheckerParts {
+  const kinds = new Map(fb.entities.map((e) => [e.id, e.kind]));
+  const index = new FactIndex(fb.facts, (id) => kinds.get(id));
+  return {
+    index,
+    names: new NameMatcher(fb.entities),
+    spelling: new SpellingChecker(fb.entities, fb.sources.flatMap((s) => (s.author ? [s.author] : []))),
+    titles: new TitleFinder(index),
+    entities: new Map(fb.entities.map((e) => [e.id, e])),
+    sources: new Map(fb.sources.map((s) => [s.id, s])),
+    passages: new SourcePassages(fb.texts.values()),
+  };
 }
 
 function check(parts: CheckerParts, memo: SentenceMemo, misquotes: MisquoteChecker, text: string, options: CheckOptions = {}): CheckResult {
@@ -103,7 +109,7 @@ function judge(parts: CheckerParts, masked: string, input: SentenceInput, tolera
 }
 
 /** Sentences of paragraphs and headings; a table row is one sentence, read with its header. */
-function* sentencesOf(text: string, masked: string, blocks: ProseBlock[]): Generator<SentenceInput & { section: number }> {
+export function* sentencesOf(text: string, masked: string, blocks: ProseBlock[]): Generator<SentenceInput & { section: number }> {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'cell' || !b.row) {

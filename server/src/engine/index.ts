@@ -2,6 +2,7 @@
 export { blocksLoading, loadFactBase } from './factbase/load';
 export { schemaFiles } from './factbase/jsonSchemas';
 export { createChecker } from './checker';
+export { extractFacts, knownBase, type KnownBase, type Proposals, type SourceInput } from './extract/index';
 export { findIgnores, applyIgnores, withoutIgnores, type Ignore } from './ignores';
 export { formatDate } from './render/sourced';
 export { RULES, REPORTED_RULES } from './rules/registry';

@@ -1,6 +1,6 @@
 import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentSummaryRequest, DraftSourcesRequest, FactBaseRequest, RecheckRequest } from '../shared/protocol';
+import { DocumentSummaryRequest, DraftSourcesRequest, FactBaseRequest, ProposeFactsRequest, RecheckRequest } from '../shared/protocol';
 import { codeActions } from './codeActions';
 import { Diagnostics } from './diagnostics';
 import { DocumentChecks } from './documentChecks';
@@ -14,6 +14,7 @@ import { FactBaseStore } from './factBaseStore';
 import { FactBaseWatcher } from './factBaseWatcher';
 import { FIX_ALL_KIND } from './fixActions';
 import { hover } from './hover';
+import { proposeFacts } from './proposeFacts';
 import { SettingsSource } from './settingsSource';
 import { WorkspaceFolders } from './workspaceFolders';
 
@@ -60,6 +61,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(DraftSourcesRequest, (params) => draftSources(params, documents, checks));
   connection.onRequest(FactBaseRequest, (params) => refresh.info(params.uri));
   connection.onRequest(RecheckRequest, () => refresh.reloadAll());
+  connection.onRequest(ProposeFactsRequest, (params) => proposeFacts(params, checks));
   connection.onShutdown(() => watcher.dispose());
 
   diagnostics.listen();

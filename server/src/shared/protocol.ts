@@ -83,3 +83,21 @@ export const FactBaseRequest = new RequestType<FactBaseParams, FactBaseInfo, voi
 
 /** Re-reads every fact base in use and re-checks every open draft. */
 export const RecheckRequest = new RequestType0<void, void>('sourcecheck/recheck');
+
+export interface ProposeFactsParams {
+  /** The source text's URI: its file name finds its entry in sources.json. */
+  uri: string;
+  /** The text as the editor holds it, saved or not. */
+  text: string;
+}
+
+/** What `facts extract` would write for one source, as one reviewable document. */
+export interface ProposedFacts {
+  /** The fact base folder whose entities and sources the proposals build on. */
+  dir: string;
+  facts: unknown[];
+  entities: unknown[];
+  sources: unknown[];
+}
+
+export const ProposeFactsRequest = new RequestType<ProposeFactsParams, ProposedFacts, void>('sourcecheck/proposeFacts');

@@ -1,0 +1,76 @@
+import type { FigureClaim } from '../claims/claim';
+import type { FactValue } from '../factbase/schema';
+import { statedWhen, type Found, type SourceSentence } from './found';
+import { STOP_WORDS } from './stopWords';
+
+const DURATION_UNITS = new Set(['day', 'week', 'month', 'year', 'decade']);
+/** Words after a number that end the phrase it counts: "second term last week", "15 agreements were signed". */
+const PHRASE_ENDS = new Set([...STOP_WORDS, 'last', 'ago', 'today', 'yesterday', 'tomorrow']);
+const HEDGE_WORDS: Record<string, string> = { more: 'more than', less: 'less than', about: 'about' };
+
+/** Every figure the engine reads in the sentence that the schema can hold, with the noun it counts. */
+export function figureValues(s: SourceSentence): Found[] {
+  const when = statedWhen(s);
+  return s.read.claims.flatMap((c) => {
+    if (c.kind !== 'figure' || partOfName(s.masked, c)) return [];
+    const value = figureValue(s.masked, c);
+    if (!value) return [];
+    const note = c.hedge === 'exact' ? undefined : `The source gives it as a bound or an approximation (“${HEDGE_WORDS[c.hedge]}”): review the value.`;
+    return [{ value, span: { start: c.start, end: c.end }, label: value.type, when, note }];
+  });
+}
+
+function figureValue(masked: string, c: FigureClaim): FactValue | undefined {
+  switch (c.measure) {
+    case 'money':
+      return c.unit ? { type: 'money', amount: c.value, currency: c.unit } : undefined;
+    case 'quantity':
+      return c.unit === 'km' || c.unit === 'mi' ? { type: 'quantity', amount: c.value, unit: c.unit } : undefined;
+    case 'age':
+      return Number.isInteger(c.value) ? { type: 'age', years: c.value } : undefined;
+    case 'duration':
+      return c.unit && DURATION_UNITS.has(c.unit) && c.value > 0 ? { type: 'duration', amount: c.value, unit: c.unit as 'year' } : undefined;
+    case 'count':
+    case 'ordinal':
+      return countValue(masked, c);
+    default:
+      return undefined;
+  }
+}
+
+/** "the two countries" refers to what the text set up; "the five Central Asian Republics: …" states a count. */
+function countValue(masked: string, c: FigureClaim): FactValue | undefined {
+  if (!Number.isInteger(c.value) || c.value < 0) return undefined;
+  const noun = nounAfter(masked, c.end);
+  if (!noun) return undefined;
+  if (c.measure === 'ordinal') return c.value > 0 ? { type: 'ordinal', amount: c.value, noun: noun.word } : undefined;
+  if (c.presupposed && !/^\s*:/.test(masked.slice(noun.end, noun.end + 3))) return undefined;
+  return { type: 'count', amount: c.value, noun: noun.word };
+}
+
+/** The last word of the phrase after a number, singular: "two main features" counts features. */
+function nounAfter(masked: string, at: number): { word: string; end: number } | undefined {
+  let last: { word: string; end: number } | undefined;
+  const re = /\s*([\p{L}][\p{L}’'-]*)/uy;
+  re.lastIndex = at;
+  for (let m = re.exec(masked), n = 0; m && n < 4; m = re.exec(masked), n++) {
+    const word = m[1];
+    if (PHRASE_ENDS.has(word.toLowerCase()) || /ly$/.test(word)) break;
+    last = { word: singular(word.toLowerCase()), end: re.lastIndex };
+  }
+  return last;
+}
+
+function singular(word: string): string {
+  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (/[^su]s$/.test(word) && !/(?:is|ss)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** "Regional Cooperation 2022", "Falcon 9": a number right after a capitalised word belongs to the name. */
+function partOfName(masked: string, c: FigureClaim): boolean {
+  if (c.numberStyle !== 'digits' || c.measure === 'money') return false;
+  const before = masked.slice(Math.max(0, c.numberStart - 30), c.numberStart);
+  return /\p{Lu}[\p{L}]*[ -]$/u.test(before) && !/(?:^|[.!?:]\s+)\p{Lu}[\p{L}]*\s$/u.test(before);
+}

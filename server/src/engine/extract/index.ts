@@ -1,0 +1,3 @@
+export { extractFacts } from './extractFacts';
+export { knownBase } from './knownBase';
+export type { KnownBase, Proposals, SourceInput } from './types';

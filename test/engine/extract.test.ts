@@ -1,0 +1,102 @@
+import { strict as assert } from 'node:assert';
+import { extractFacts, type KnownBase } from '../../server/src/engine/extract/index';
+import type { Entity, Fact } from '../../server/src/engine/factbase/schema';
+import { handRecall } from '../extract/handRecall';
+
+const ENTITIES: Entity[] = [
+  { id: 'tokayev', kind: 'person', name: 'Kassym-Jomart Tokayev', aliases: ['Tokayev'] },
+  { id: 'sochi', kind: 'city', name: 'Sochi', aliases: [] },
+  { id: 'kazakhstan', kind: 'country', name: 'Kazakhstan', aliases: [], demonyms: ['Kazakh'] },
+];
+const KNOWN: KnownBase = { sources: [], entities: ENTITIES, facts: [] };
+
+function extract(text: string, known = KNOWN) {
+  return extractFacts([{ file: 'report.txt', text }], known);
+}
+
+const values = (facts: Fact[]) => facts.map((f) => f.value);
+
+describe('facts extract: proposals from a source text', () => {
+  it('proposes the date of an event and its place, quoting the sentence verbatim', () => {
+    const text = 'Visit to Sochi\n\nMr. Tokayev visited Sochi on August 19, 2022, for talks.\n';
+    const { facts } = extract(text);
+    assert.deepEqual(values(facts), [
+      { type: 'date', date: { year: 2022, month: 8, day: 19 } },
+      { type: 'entity', slot: 'place', entity: 'sochi' },
+    ]);
+    for (const f of facts) {
+      assert.equal(f.quote, 'Mr. Tokayev visited Sochi on August 19, 2022, for talks.');
+      assert.ok(text.includes(f.quote));
+      assert.deepEqual(f.entities, f.value.type === 'entity' ? ['sochi', 'tokayev'] : ['tokayev', 'sochi']);
+    }
+    assert.deepEqual(facts[0].keywords, ['talks', 'visited']);
+    assert.deepEqual(facts[1].when, { year: 2022, month: 8, day: 19 });
+  });
+
+  it('proposes figures with what they count: money, a length, a count with its noun, an ordinal, an age, a duration', () => {
+    const { facts } = extract(
+      'The fund reached $42.3 billion in 2023. The border runs 1,765 kilometers. ' +
+        'A total of 15 agreements were signed at the sixth consultative meeting. The 69-year-old spoke for two weeks.\n',
+    );
+    assert.deepEqual(values(facts).filter((v) => v.type !== 'date'), [
+      { type: 'money', amount: 42_300_000_000, currency: 'USD' },
+      { type: 'quantity', amount: 1765, unit: 'km' },
+      { type: 'count', amount: 15, noun: 'agreement' },
+      { type: 'ordinal', amount: 6, noun: 'meeting' },
+      { type: 'age', years: 69 },
+      { type: 'duration', amount: 2, unit: 'week' },
+    ]);
+  });
+
+  it('proposes a title with what it is a title of, before or after the name', () => {
+    const { facts } = extract('Kazakh President Kassym-Jomart Tokayev arrived. He met the President of Kazakhstan, Mr. Kassym-Jomart Tokayev, again.\n');
+    assert.deepEqual(values(facts), [{ type: 'role', person: 'tokayev', title: 'President', of: 'kazakhstan' }]);
+  });
+
+  it('takes a year the sentence leaves out from the source date line, and says so', () => {
+    const { facts, sources } = extract('Astana, 15 December 2022\n\nThe talks were held on November 28 in Sochi.\n');
+    assert.deepEqual(sources[0].date, { value: { year: 2022, month: 12, day: 15 } });
+    const talks = facts.find((f) => f.quote.startsWith('The talks'))!;
+    assert.deepEqual(talks.value, {
+      type: 'date',
+      date: { year: 2022, month: 11, day: 28 },
+      inferred: { parts: ['year'], reason: 'The source gives no year: the year of the source\'s date, from its line “Astana, 15 December 2022”.' },
+    });
+  });
+
+  it('takes the year after the source date for a date the sentence looks forward to', () => {
+    const known = { ...KNOWN, sources: [{ id: 'report', file: 'report.txt', title: 'Report', date: { value: { year: 2022, month: 12 } } }] };
+    const { facts } = extract('He will take office come January 1st.\n', known);
+    assert.deepEqual(facts.map((f) => [f.source, f.value.type === 'date' && f.value.date]), [['report', { year: 2023, month: 1, day: 1 }]]);
+  });
+
+  it('leaves out clock times, page furniture, idioms and numbers that are part of a name', () => {
+    const { facts } = extract(
+      '5 views | 0 comments\n\nHome » Blog » Politics\n\nBy Jane Roe\n\n' +
+        'The talks began at 3 p.m. and one of the ministers left. The Falcon 9 rocket flew.\n',
+    );
+    assert.deepEqual(facts, []);
+  });
+
+  it('proposes new people after a title, new places after "in", and typed names, each with a guessed kind', () => {
+    const { entities, facts } = extract('Armenian Prime Minister Nikol Pashinyan met the Collective Security Council (CSC) in Yerevan on November 23, 2022.\n');
+    assert.deepEqual(
+      entities.map((e) => [e.kind, e.name, e.aliases]),
+      [['person', 'Nikol Pashinyan', ['Pashinyan']], ['organization', 'Collective Security Council', ['CSC']], ['city', 'Yerevan', []]],
+    );
+    assert.deepEqual(facts.find((f) => f.value.type === 'entity')?.value, { type: 'entity', slot: 'place', entity: 'yerevan' });
+  });
+
+  it('proposes a source entry for a file that sources.json does not list', () => {
+    const { sources } = extract('Visit to Sochi\n\nTokayev visited Sochi.\n');
+    assert.deepEqual(sources, [{ id: 'visit-to-sochi', file: 'report.txt', title: 'Visit to Sochi' }]);
+  });
+});
+
+describe('facts extract on the five bundled sources', () => {
+  // Measured 2026-12: 83 of 104 (79.8%); of the dates, figures, titles and places, 83 of 92.
+  it('proposes at least 79% of the hand-written facts, each in the same sentence with the same value', () => {
+    const { found, total } = handRecall();
+    assert.ok(found / total >= 0.79, `${found} of ${total}`);
+  });
+});

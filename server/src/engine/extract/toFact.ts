@@ -62,7 +62,14 @@ function valueSlug(found: Found): string {
       return slug(`${v.amount} ${v.unit}`, 3);
     case 'money':
       return slug(`${v.amount} ${v.currency}`, 3);
-    default:
+    case 'count':
+    case 'ordinal':
       return slug(`${v.amount} ${v.noun}`, 3);
+    case 'time':
+      return `${v.hour}-${String(v.minute).padStart(2, '0')}`;
+    case 'percent':
+      return slug(`${v.amount} percent`, 3);
+    case 'scale':
+      return slug(`${v.name} ${v.amount}`, 3);
   }
 }

@@ -119,3 +119,23 @@ describe('a claim in quoted speech', () => {
     assert.match(f?.message ?? '', /inside a quotation/);
   });
 });
+
+describe('the time of an event', () => {
+  it('takes a month two away from the sourced one for another step of the story', () => {
+    assert.deepEqual(check('In late September Tokayev announced a snap presidential election.').findings.filter((f) => f.severity === 'error'), []);
+  });
+
+  it('still flags the month next to it', () => {
+    const [f] = check('Tokayev won the snap presidential election in October 2022.').findings.filter((x) => x.severity === 'error');
+    assert.equal(f?.fix?.newText, 'November 2022');
+  });
+
+  it('takes a count dated to another month than its event for another meeting', () => {
+    assert.deepEqual(check('Kazakhstan and Turkey signed six agreements in Astana in October 2022.').findings.filter((f) => f.severity === 'error'), []);
+  });
+
+  it('still flags the count of the event it dates', () => {
+    const [f] = check('Kazakhstan and Turkey signed six agreements during Tokayev’s visit in May 2022.').findings.filter((x) => x.severity === 'error');
+    assert.equal(f?.fix?.newText, 'fifteen');
+  });
+});

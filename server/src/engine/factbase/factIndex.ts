@@ -1,5 +1,6 @@
 import { stems } from '../text/tokens';
-import type { Fact } from './schema';
+import { eventTimes } from './eventTimes';
+import type { CalendarDate, Fact } from './schema';
 import { Topics } from './topics';
 import { withSynonyms } from './synonyms';
 
@@ -12,6 +13,8 @@ export interface IndexedFact {
   entities: ReadonlySet<string>;
   /** The kinds of its entities: another agreement named by the claim is another agreement's. */
   kinds: ReadonlySet<string>;
+  /** When its event happened, taken from the dated fact of the same event (eventTimes.ts). */
+  eventTime?: CalendarDate;
 }
 
 /**
@@ -52,6 +55,7 @@ export class FactIndex {
       for (const e of f.entities) push(this.byEntity, e, i);
       if (f.fact.value.type === 'role') push(this.rolesByPerson, f.fact.value.person, i);
     });
+    for (const [f, time] of eventTimes(this.facts)) f.eventTime = time;
     this.topics = new Topics(this.facts.map((f) => f.entities));
     const inTopic = this.stemCountsByTopic();
     this.facts.forEach((f, i) => {

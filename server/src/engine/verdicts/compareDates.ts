@@ -51,7 +51,18 @@ export function datePlausiblyWrong(claim: DateClaim, fact: Fact): boolean {
   if (c.year !== undefined && Math.abs(c.year - d.from.year) > 5 && !oneDigitApart(c.year, d.from.year)) return false;
   if (c.month !== undefined && d.from.month === undefined && d.from.season === undefined) return false;
   if (c.year === undefined && c.month !== undefined && d.from.month === undefined) return false;
+  if (c.day === undefined && c.month !== undefined && d.from.month !== undefined && monthsApart(c.month, d.from.month) > 1) return false;
   return differingParts(c, d.from) <= 1 || dateGap(claim, fact) <= 7;
+}
+
+/**
+ * A month named without a day is a slip for the month next to the source's ("October"
+ * for November); two months away it is more likely another step of the story ("called
+ * in late September" an election held on 20 November).
+ */
+function monthsApart(a: number, b: number): number {
+  const d = Math.abs(a - b);
+  return Math.min(d, 12 - d);
 }
 
 /**

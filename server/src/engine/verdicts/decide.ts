@@ -1,4 +1,5 @@
 import type { FactIndex, IndexedFact } from '../factbase/factIndex';
+import { partsAgree } from './compareDates';
 import { score, siblingNamedNear, type SentenceContext } from './context';
 
 export type Verdict =
@@ -91,8 +92,10 @@ export function decide(
   if (scored.length === 0) return { kind: 'none' };
   const support = supporting(scored, cmp);
   if (support) return { kind: 'supported', fact: support.f };
-  const top = target(scored, cmp, excluded);
-  if (!top || doubtful(top, scored, ctx, span, cmp, excluded)) return { kind: 'unsourced' };
+  const timely = scored.filter((x) => !otherTimeStated(ctx, span, x.f));
+  if (timely.length === 0) return { kind: 'unsourced' };
+  const top = target(timely, cmp, excluded);
+  if (!top || doubtful(top, timely, ctx, span, cmp, excluded)) return { kind: 'unsourced' };
   return { kind: 'contradicted', fact: top.f };
 }
 
@@ -148,4 +151,10 @@ function doubtful(
   const betterFit = scored.some((x) => other(x) && !cmp.agrees(x.f) && x.s >= top.s * FIT_SHARE && x.n >= 2 && cmp.gap(x.f) < top.g);
   const closer = scored.some((x) => other(x) && x.d < top.d && x.n >= 2 && x.s >= top.s * CLOSER_SHARE);
   return sibling || betterFit || closer;
+}
+
+/** The sentence dates what it speaks of to another month than the fact's event. */
+function otherTimeStated(ctx: SentenceContext, span: [number, number], f: IndexedFact): boolean {
+  const time = f.eventTime;
+  return !!time && ctx.dates.some((d) => d.start !== span[0] && d.date.year !== undefined && d.date.month !== undefined && !partsAgree(d.date, time));
 }

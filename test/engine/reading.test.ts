@@ -139,3 +139,27 @@ describe('the time of an event', () => {
     assert.equal(f?.fix?.newText, 'fifteen');
   });
 });
+
+describe('days named by their place in the week of the report', () => {
+  const report = (body: string) => `*By A. Writer · Tuesday, 29 November 2022*\n\n${body}`;
+
+  it('reads "on Monday" against the byline\'s date, and supports it', () => {
+    const r = check(report('Tokayev held talks with Putin in Moscow on Monday, his first trip abroad of the new term.'));
+    assert.deepEqual(r.findings.filter((f) => f.severity === 'error'), []);
+    assert.ok(r.supported.some((s) => s.claimText === 'Monday'));
+  });
+
+  it('flags "last Thursday" for a session held last Wednesday, and fixes it in the writer\'s words', () => {
+    const [f] = alarmsOf(report('Before Moscow, Tokayev attended the CSTO session in Yerevan last Thursday.'));
+    assert.equal(f?.rule, 'date-contradiction');
+    assert.equal(f?.fix?.newText, 'last Wednesday');
+  });
+
+  it('takes "Black Friday" and "the Sunday Times" for names', () => {
+    assert.deepEqual(alarmsOf(report('Tokayev told the Sunday Times about Black Friday sales in Moscow.')), []);
+  });
+});
+
+function alarmsOf(draft: string) {
+  return check(draft).findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+}

@@ -4,6 +4,7 @@ import { FactIndex } from './factbase/factIndex';
 import { applyIgnores, findIgnores } from './ignores';
 import { parseProse, type ProseBlock } from './markdown/prose';
 import { MisquoteChecker } from './quotations/misquotes';
+import { reportDate } from './claims/reportDate';
 import { sentenceSpans } from './claims/sentences';
 import { applySeverity } from './rules/severity';
 import { LineMap } from './text/lineMap';
@@ -71,8 +72,9 @@ function check(parts: CheckerParts, memo: SentenceMemo, misquotes: MisquoteCheck
   memo.begin();
   let topics: number[] | undefined;
   let named: { section: number; ids: string[] } | undefined;
+  const report = reportDate(text);
   for (const { section, ...sentence } of withContextYears(doc.masked, sentencesOf(text, doc.masked, doc.blocks))) {
-    const input = { ...sentence, topics, carried: named?.section === section ? named.ids : undefined };
+    const input = { ...sentence, topics, carried: named?.section === section ? named.ids : undefined, reportDate: report };
     const entries = memo.get(doc.masked, input, tolerance, () => judge(parts, doc.masked, input, tolerance));
     topics = topicsNamed(parts, entries) ?? topics;
     const ids = namedIn(entries);

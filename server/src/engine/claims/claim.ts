@@ -23,7 +23,8 @@ export type DateStyle =
   | 'month'
   | 'year'
   | 'season'
-  | 'year-range';
+  | 'year-range'
+  | 'weekday';
 
 export interface DateClaim {
   kind: 'date';
@@ -38,6 +39,8 @@ export interface DateClaim {
   style: DateStyle;
   /** Month names as the writer spelled them: "Aug." or "August". */
   monthForm: 'long' | 'short' | 'short-dot' | 'number';
+  /** For "last Thursday": the report's date it is counted from, and whether the day lies after it ("will meet on Friday"). */
+  relativeTo?: { year: number; month?: number; day?: number; ahead?: boolean };
 }
 
 export type Measure = 'quantity' | 'money' | 'count' | 'ordinal' | 'age' | 'duration' | 'percent' | 'scale' | 'time' | 'number';

@@ -97,7 +97,7 @@ function valid<T extends { date: PartialDate }>(c: T): T | undefined {
 }
 
 /** Finds dates in a stretch of prose. `text` is the masked draft; the stretch is [start, end). */
-export function findDates(text: string, start: number, end: number): DateClaim[] {
+export function findDates(text: string, start: number, end: number, options: { datelines?: boolean } = {}): DateClaim[] {
   const slice = text.slice(start, end);
   if (!MAY_HOLD_A_DATE.test(slice)) return [];
   const taken: Array<[number, number]> = [];
@@ -112,7 +112,7 @@ export function findDates(text: string, start: number, end: number): DateClaim[]
       if (!built) continue;
       const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
       taken.push([s, e]);
-      if (isDateline(text, start + s)) continue;
+      if (!options.datelines && isDateline(text, start + s)) continue;
       claims.push({ kind: 'date', start: start + s + lead, end: start + e, text: m[0].slice(lead), ...built });
     }
   }
@@ -123,9 +123,14 @@ export function findDates(text: string, start: number, end: number): DateClaim[]
  * "ASTANA, Nov 29 (Reuters) –", "HILO, Hawaii, Aug. 31 —": a dateline gives the day the
  * report was filed, not the day of anything it reports.
  */
-const DATELINE_LEAD = /(?:^|\n)[\s>*_#]*\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?,\s*$/u;
+/** "HILO, Hawaiʻi (Dec. 6, 2018) —": the dateline's date in parentheses after the place. */
+export const PARENTHESISED_DATELINE = /^[\s>*_#]*\p{Lu}{2,}[\p{Lu}\p{M}.'’ -]*(?:,[^(\n]{0,30})?\s*\(/u;
+
+export const DATELINE_LEAD = /(?:^|\n)[\s>*_#]*\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?,\s*$/u;
 
 function isDateline(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return at - lineStart <= 60 && DATELINE_LEAD.test(text.slice(lineStart, at));
+  if (at - lineStart > 60) return false;
+  const lead = text.slice(lineStart, at);
+  return DATELINE_LEAD.test(lead) || (PARENTHESISED_DATELINE.test(lead) && !lead.includes(')'));
 }

@@ -1,6 +1,7 @@
 import type { DateClaim, PartialDate } from '../claims/claim';
 import { monthName, seasonOf } from '../claims/calendar';
 import { ordinalSuffix } from '../claims/numberWords';
+import { renderRelative } from '../claims/relativeDates';
 import type { CalendarDate } from '../factbase/schema';
 
 /**
@@ -49,6 +50,8 @@ function renderParts(claim: DateClaim, from: CalendarDate, to?: CalendarDate): s
       return String(from.year);
     case 'year-range':
       return to ? renderRange(claim.text, from.year, to.year) : undefined;
+    case 'weekday':
+      return renderRelative(claim, from);
   }
 }
 

@@ -1,5 +1,7 @@
 import type { Claim, DateClaim, FigureClaim } from '../claims/claim';
 import { findDates } from '../claims/dates';
+import { findRelativeDates } from '../claims/relativeDates';
+import type { CalendarDate } from '../factbase/schema';
 import { findFigures } from '../claims/figures';
 import type { Mention } from '../claims/names';
 import { strangers } from '../claims/strangers';
@@ -18,6 +20,8 @@ export interface SentenceInput {
   header: string[];
   /** The year the draft is speaking of around this sentence, for dates that leave it out. */
   contextYear?: number;
+  /** The day the draft reports from (its front matter's date or its dateline), for "on Monday". */
+  reportDate?: CalendarDate;
   /** The topics of the last sentence before this one that named someone the base knows. */
   topics?: readonly number[];
   /** The entities the last sentence of the section that named any named, for a subject this one only refers to. */
@@ -46,7 +50,10 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
   const claims: Claim[] = [];
   const dates: DateClaim[] = [];
   for (const span of input.claimSpans) {
-    const ds = withSentenceMonths(findDates(masked, span.start, span.end)).map((d) => (d.date.year === undefined && input.contextYear ? { ...d, contextYear: input.contextYear } : d));
+    const ds = withRelativeDates(
+      withSentenceMonths(findDates(masked, span.start, span.end)).map((d) => (d.date.year === undefined && input.contextYear ? { ...d, contextYear: input.contextYear } : d)),
+      input.reportDate && findRelativeDates(masked, span.start, span.end, input.reportDate),
+    );
     dates.push(...ds);
     const figures = findFigures(masked, span.start, span.end, ds.map((d) => [d.start, d.end]));
     claims.push(...ds, ...figures.map((f) => withColumnUnit(f, span.header)));
@@ -144,4 +151,10 @@ function insideQuotationMarks(text: string, at: number): boolean {
     else if (c === '"') straight = !straight;
   }
   return depth > 0 || straight;
+}
+
+function withRelativeDates(dates: DateClaim[], relative: DateClaim[] | undefined): DateClaim[] {
+  if (!relative) return dates;
+  const free = relative.filter((r) => !dates.some((d) => r.start < d.end && d.start < r.end));
+  return [...dates, ...free].sort((a, b) => a.start - b.start);
 }

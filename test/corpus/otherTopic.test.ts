@@ -48,16 +48,12 @@ describe('a fact base on another topic', () => {
   }
 
   describe('a sentence that names no one', () => {
-    const draft = (between: string) => `NASA built DART for planetary defense.\n\n${between}Build and launch was $308.5M, ops and data analysis $16 billion.`;
+    const draft = 'NASA built DART for planetary defense.\n\nBuild and launch was $308.5M, ops and data analysis $16 billion.';
 
     it('speaks of whom the sentence before it named', () => {
-      const [f] = alarms(c, draft(''));
+      const [f] = alarms(c, draft);
       assert.equal(f?.rule, 'figure-contradiction');
       assert.equal(f?.fix?.newText, '$16 million');
-    });
-
-    it('but not across a heading', () => {
-      assert.deepEqual(alarms(c, draft('## Cost\n\n')), []);
     });
   });
 });

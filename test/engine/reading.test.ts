@@ -163,3 +163,17 @@ describe('days named by their place in the week of the report', () => {
 function alarmsOf(draft: string) {
   return check(draft).findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
 }
+
+describe('what makes a contradiction', () => {
+  it('is never names alone: the clause must say what happened', () => {
+    assert.deepEqual(alarmsOf('- 2023 — EU–Kazakhstan Operational Partnership Roadmap (2023–2024) begins.'), []);
+  });
+
+  it('is never a sentence about another time: "four years ago", "twelve years earlier"', () => {
+    assert.deepEqual(alarmsOf('Four years ago Tokayev visited Sochi on August 21, 2022, and met Putin.'), []);
+  });
+
+  it('is never a year named alone that the sentence states again', () => {
+    assert.deepEqual(alarmsOf('In 2017, Tokayev met Putin in Sochi, on August 19, 2017.'), []);
+  });
+});

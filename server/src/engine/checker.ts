@@ -5,6 +5,7 @@ import { applyIgnores, findIgnores } from './ignores';
 import { parseProse, type ProseBlock } from './markdown/prose';
 import { MisquoteChecker } from './quotations/misquotes';
 import { reportDate } from './claims/reportDate';
+import { sentenceAround } from './factbase/sourceSentence';
 import { sentenceSpans } from './claims/sentences';
 import { applySeverity } from './rules/severity';
 import { LineMap } from './text/lineMap';
@@ -52,7 +53,7 @@ export function createChecker(fb: FactBase): Checker {
 /** The readers and indexes of a fact base, which checking a draft and extracting from a source share. */
 export function checkerParts(fb: FactBase): CheckerParts {
   const kinds = new Map(fb.entities.map((e) => [e.id, e.kind]));
-  const index = new FactIndex(fb.facts, (id) => kinds.get(id));
+  const index = new FactIndex(fb.facts, (id) => kinds.get(id), (fact) => sentenceAround(fb.texts.get(fact.source) ?? '', fact.quote));
   return {
     index,
     names: new NameMatcher(fb.entities),

@@ -1,5 +1,6 @@
 import { stems } from '../text/tokens';
 import { eventTimes } from './eventTimes';
+import { quoteWords } from './quoteWords';
 import type { CalendarDate, Fact } from './schema';
 import { Topics } from './topics';
 import { withSynonyms } from './synonyms';
@@ -10,6 +11,8 @@ export interface IndexedFact {
   keywords: string[][];
   /** The weight of each keyword, in the order of `keywords`. */
   keywordWeights: number[];
+  /** Keywords from this index on are the quote's own words, not the base's. */
+  quoteWordsFrom: number;
   entities: ReadonlySet<string>;
   /** The kinds of its entities: another agreement named by the claim is another agreement's. */
   kinds: ReadonlySet<string>;
@@ -26,6 +29,24 @@ export interface IndexedFact {
 /** "late", "early": words about a date, not about an event; near a date they would point anywhere. */
 const DATE_QUALIFIERS = new Set(['late', 'early', 'mid', 'beginning', 'end']);
 
+/**
+ * A word of the quote that the base did not list as an event word points at the fact
+ * half as strongly: it is likely the event's, but a quote also says what stood around
+ * it. A fact with no listed event words has only its quote's, at full weight.
+ */
+const QUOTE_WORD_WEIGHT = 0.5;
+
+/**
+ * The base's event words with their synonyms, then the quote's other content words; for
+ * a fact with none listed, the words of the whole source sentence its quote stands in.
+ */
+function eventWords(fact: Fact, sentence: string): { keywords: string[][]; quoteWordsFrom: number } {
+  const listed = uniquePhrases(withSynonyms(fact.keywords.map(stems).filter((k) => k.length > 0 && !DATE_QUALIFIERS.has(k.join(' ')))));
+  const known = new Set(listed.map((k) => k.join(' ')));
+  const quoted = quoteWords(listed.length > 0 ? fact.quote : sentence).filter((w) => !known.has(w) && !DATE_QUALIFIERS.has(w));
+  return { keywords: [...listed, ...quoted.map((w) => [w])], quoteWordsFrom: listed.length };
+}
+
 const RETRIEVAL_FLOOR = 200;
 const RETRIEVAL_SHARE = 0.02;
 
@@ -38,13 +59,21 @@ export class FactIndex {
   private readonly affiliationsOf = new Map<string, string[]>();
   private readonly topics: Topics;
 
-  constructor(facts: readonly Fact[], kindOf: (entityId: string) => string | undefined = () => undefined) {
+  /**
+   * `sourceSentence` gives the sentence of the source a fact's quote stands in (the quote
+   * itself when the text is not at hand), whose words are the event's too.
+   */
+  constructor(
+    facts: readonly Fact[],
+    kindOf: (entityId: string) => string | undefined = () => undefined,
+    sourceSentence: (fact: Fact) => string = (fact) => fact.quote,
+  ) {
     this.facts = facts.map((fact) => {
       const entities = new Set([...fact.entities, ...valueEntities(fact)]);
       return {
         fact,
-        keywords: uniquePhrases(withSynonyms(fact.keywords.map(stems).filter((k) => k.length > 0 && !DATE_QUALIFIERS.has(k.join(' '))))),
-        keywordWeights: [],
+        ...eventWords(fact, sourceSentence(fact)),
+        keywordWeights: [] as number[],
         entities,
         kinds: new Set([...entities].flatMap((e) => kindOf(e) ?? [])),
       };
@@ -61,7 +90,9 @@ export class FactIndex {
     this.facts.forEach((f, i) => {
       const topic = this.topics.fact(i);
       const counts = topic === undefined ? undefined : inTopic.get(topic);
-      f.keywordWeights = f.keywords.map((k) => idf(counts ? (counts.get(k[0]) ?? 0) + (inTopic.get(undefined)?.get(k[0]) ?? 0) : this.byStem.get(k[0])?.length ?? 0));
+      f.keywordWeights = f.keywords.map(
+        (k, j) => idf(counts ? (counts.get(k[0]) ?? 0) + (inTopic.get(undefined)?.get(k[0]) ?? 0) : this.byStem.get(k[0])?.length ?? 0) * (j >= f.quoteWordsFrom && f.quoteWordsFrom > 0 ? QUOTE_WORD_WEIGHT : 1),
+      );
     });
   }
 

@@ -25,6 +25,8 @@ export interface SentenceContext {
   breaks: number[];
   /** Entities of the sentence before that this one refers back to ("he", "the president"). */
   carried: ReadonlySet<string>;
+  /** The sentence moves away from the story's time: "four years ago", "twelve years earlier". */
+  timeShifted: boolean;
   /** Where each stem stands in `words`, so that a keyword is found without a scan. */
   stemAt: Map<string, number[]>;
   /** The mentions of each entity. */

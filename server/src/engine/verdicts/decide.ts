@@ -135,7 +135,12 @@ function target(scored: Scored[], cmp: Comparison, excluded: ReadonlySet<Indexed
   return { ...top, rival };
 }
 
-/** Every reason to think the claim may be about something else than the target fact. */
+/**
+ * Every reason to think the claim may be about something else than the target fact.
+ * Names alone never make a contradiction: the clause must say what happened, with one
+ * of the event's words, before its value can be wrong ("2023 — the EU–Kazakhstan
+ * Roadmap begins" is no date of the EU memorandum).
+ */
 function doubtful(
   top: Scored & { g: number; rival: boolean },
   scored: Scored[],
@@ -145,7 +150,8 @@ function doubtful(
   excluded: ReadonlySet<IndexedFact>,
 ): boolean {
   if (!cmp.plausiblyWrong(top.f) || top.rival) return true;
-  if (top.n < 2 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst) return true;
+  if (top.n < 2 || top.n === top.e || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst || ctx.timeShifted) return true;
+  if (yearStatedTwice(ctx, span)) return true;
   const other = (x: Scored) => x.f !== top.f && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f);
   const sibling = scored.some((x) => other(x) && siblingNamedNear(ctx, top.f, x.f, span[0], span[1], ANCHOR_DISTANCE));
   const betterFit = scored.some((x) => other(x) && !cmp.agrees(x.f) && x.s >= top.s * FIT_SHARE && x.n >= 2 && cmp.gap(x.f) < top.g);
@@ -157,4 +163,14 @@ function doubtful(
 function otherTimeStated(ctx: SentenceContext, span: [number, number], f: IndexedFact): boolean {
   const time = f.eventTime;
   return !!time && ctx.dates.some((d) => d.start !== span[0] && d.date.year !== undefined && d.date.month !== undefined && !partsAgree(d.date, time));
+}
+
+/**
+ * "In 2014, … 'beginning on September 4, 2014'": a year named alone that the sentence
+ * states again is the writer's own reading of when things happened, not a slip of one key.
+ */
+function yearStatedTwice(ctx: SentenceContext, span: [number, number]): boolean {
+  const claim = ctx.dates.find((d) => d.start === span[0]);
+  const year = claim?.date.month === undefined ? claim?.date.year : undefined;
+  return year !== undefined && ctx.dates.some((d) => d !== claim && d.date.year === year);
 }

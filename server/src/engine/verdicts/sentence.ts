@@ -72,6 +72,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     dates,
     breaks: clauseBreaks(masked, input),
     carried: carriedInto(parts, masked, input, mentions),
+    timeShifted: TIME_SHIFT.test(masked.slice(input.start, input.end)),
     ...indexContext(words, mentions),
   };
   const stems = new Set([...words.map((w) => w.stem), ...input.header]);
@@ -158,3 +159,9 @@ function withRelativeDates(dates: DateClaim[], relative: DateClaim[] | undefined
   const free = relative.filter((r) => !dates.some((d) => r.start < d.end && d.start < r.end));
   return [...dates, ...free].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "Four years ago", "twelve years earlier", "a decade before": the sentence speaks of
+ * another time than the story's, so of other events than those the sources date.
+ */
+const TIME_SHIFT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|some|few)\s+(?:years?|decades?|months?)\s+(?:ago|earlier|before|later|previously|prior|on)\b/i;

@@ -1,0 +1,39 @@
+import { CALENDAR_WORDS } from '../claims/calendar';
+import { CARDINAL_WORD, ORDINAL_WORD } from '../claims/numberWords';
+import { stem } from '../text/stem';
+
+/**
+ * Function words, which say nothing about which event a sentence speaks of. The
+ * list is of English grammar, not of any topic: the content words of a quote are
+ * what a draft speaking of the same event is likely to share with it.
+ */
+const FUNCTION_WORDS = new Set(
+  `a an the and or but nor so yet of to in on at by for with from into onto upon about as than then that this these those
+  which who whom whose what when where while whereas why how it its it's he him his she her hers they them their theirs
+  we us our ours you your i me my mine is are was were be been being am has have had having do does did done will would
+  shall should can could may might must not no also very more most much many such own same other another each every
+  all any both either neither some there here over under after before during since until till between among against
+  within without through across per via mr mrs ms dr said says say according just only even still already yet
+  one ones s`.split(/\s+/),
+);
+
+/** Number words are the value or a count beside it, never what the event was. */
+const NUMBER_WORD = new RegExp(`^(?:${CARDINAL_WORD}|${ORDINAL_WORD}|hundreds?|thousands?|millions?|billions?|trillions?|dozens?)$`, 'i');
+
+/**
+ * The event words of a fact from its own quote: its content words, lowercase ones
+ * only (a capitalised word is a name or a title, matched as an entity or a role), as
+ * stems. With them a base needs no hand-written keywords for a draft that says what
+ * the source said; hand-written ones add the paraphrases.
+ */
+export function quoteWords(quote: string): string[] {
+  const out = new Set<string>();
+  for (const m of quote.matchAll(/\p{L}[\p{L}’'-]*/gu)) {
+    const word = m[0];
+    if (/^\p{Lu}/u.test(word) || word.length < 3) continue;
+    const lower = word.toLowerCase();
+    if (FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || NUMBER_WORD.test(lower)) continue;
+    for (const part of lower.split('-')) if (part.length >= 3 && !FUNCTION_WORDS.has(part)) out.add(stem(part));
+  }
+  return [...out];
+}

@@ -1,0 +1,29 @@
+import { strict as assert } from 'node:assert';
+import { createChecker, loadFactBase } from '../../server/src/engine/index';
+
+/** A base whose facts list no event words: their quotes and source sentences must carry them. */
+function baseWithoutKeywords() {
+  const source = 'Harbour Town, 2024. The Northshore Rowing Club opened its new boathouse on 10 March 2024, after two years of building.';
+  const files = new Map([
+    ['sources.json', JSON.stringify({ sources: [{ id: 'club-news', file: 'club.txt', title: 'Club news' }] })],
+    ['entities.json', JSON.stringify({ entities: [{ id: 'northshore-rowing-club', kind: 'organization', name: 'Northshore Rowing Club', aliases: ['Northshore'] }] })],
+    ['facts.json', JSON.stringify({ facts: [{ id: 'boathouse-opened', source: 'club-news', event: 'The club opens its boathouse', entities: ['northshore-rowing-club'], keywords: [], value: { type: 'date', date: { year: 2024, month: 3, day: 10 } }, quote: 'opened its new boathouse on 10 March 2024' }] })],
+    ['sources/club.txt', source],
+  ]);
+  const { factBase, problems } = loadFactBase(files);
+  assert.ok(factBase, JSON.stringify(problems));
+  return createChecker(factBase);
+}
+
+describe('event words come from the quote when the base lists none', () => {
+  const c = baseWithoutKeywords();
+
+  it('supports a draft that says what the source said', () => {
+    assert.ok(c.check('The Northshore Rowing Club opened its boathouse on 10 March 2024.').supported.length === 1);
+  });
+
+  it('flags a slipped day, with the fix', () => {
+    const [f] = c.check('The Northshore Rowing Club opened its boathouse on 12 March 2024.').findings.filter((x) => x.severity === 'error');
+    assert.equal(f?.fix?.newText, '10 March 2024');
+  });
+});

@@ -177,3 +177,13 @@ describe('what makes a contradiction', () => {
     assert.deepEqual(alarmsOf('In 2017, Tokayev met Putin in Sochi, on August 19, 2017.'), []);
   });
 });
+
+describe('the counted noun', () => {
+  it('points at a count, but does not say what happened: "the CSTO consists of six states"', () => {
+    assert.deepEqual(alarmsOf('The CSTO consists of six states: Russia, Belarus, Kazakhstan, Kyrgyzstan, Armenia and Tajikistan.'), []);
+  });
+
+  it('an ordinal of something else is another ordinal: "the 20th anniversary of the border treaty"', () => {
+    assert.deepEqual(alarmsOf('Tokayev sent Putin a telegram on the 20th anniversary of the signing of the State Border Treaty.'), []);
+  });
+});

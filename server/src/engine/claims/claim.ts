@@ -65,6 +65,8 @@ export interface FigureClaim {
   nouns: string[];
   /** Stems of a label the figure is the value of ("Agreements signed: 16"). */
   labelNouns: string[];
+  /** Stems of what the counted thing is of: "anniversary of the border treaty". */
+  complement: string[];
   hedge: Hedge;
   /** The figure's own characters inside `text`: "7,464" in "7,464 kilometers", "8:32 a.m." in "8:32 a.m. EDT". */
   numberStart: number;

@@ -64,6 +64,7 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
   const measure = g.age ? 'age' : g.ord || g.ordword ? 'ordinal' : unit.measure;
   const nouns = nounsAfter(slice, m.index + m[0].length);
   const labelNouns = labelBefore(slice.slice(0, m.index));
+  const complement = complementAfter(slice, m.index + m[0].length);
   if (measure === 'ordinal' && nouns.length === 0 && labelNouns.length === 0) return undefined;
   if (measure === 'number' && !g.digits && !isCounted(slice, m.index + m[0].length)) return undefined;
   if (!g.digits && base <= 2 && measure !== 'ordinal' && DETERMINER_BEFORE.test(slice.slice(0, m.index))) return undefined;
@@ -83,6 +84,7 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
     unitForm: unit.form,
     nouns,
     labelNouns,
+    complement,
     hedge: HEDGES.find(([w]) => new RegExp(`^${w.replace(' ', '\\s+')}$`, 'i').test(HEDGE_RE.exec(before)?.[1] ?? ''))?.[1] ?? 'exact',
     numberStart,
     numberEnd: numberStart + raw.length + (g.ord?.length ?? 0),
@@ -107,7 +109,7 @@ function clockClaim(m: RegExpExecArray, s: number): FigureClaim | undefined {
   const end = s + m[0].length;
   return {
     kind: 'figure', start: s, end, text: m[0], value: minutes, measure: 'time', unit: g.zone?.toUpperCase(),
-    nouns: [], labelNouns: [], hedge: 'exact', numberStart: s, numberEnd: s + g.clock!.length, numberStyle: 'clock', presupposed: true,
+    nouns: [], labelNouns: [], complement: [], hedge: 'exact', numberStart: s, numberEnd: s + g.clock!.length, numberStyle: 'clock', presupposed: true,
   };
 }
 
@@ -122,6 +124,16 @@ function labelBefore(text: string): string[] {
   if (!before.includes(':')) return [];
   const m = /(\p{L}[\p{L}\p{N}\s’'(),-]{0,80}?)[\s*_]*:[\s*_]*[^:]{0,60}$/u.exec(before);
   return m ? (m[1].match(/\p{L}[\p{L}’'-]*/gu) ?? []).map(stem) : [];
+}
+
+/**
+ * What an ordinal's noun is of: "the 20th anniversary of the signing of the border
+ * treaty", "the 4th meeting of the council". Content words only, as stems.
+ */
+function complementAfter(slice: string, at: number): string[] {
+  const m = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+of\s+([^,.;:()!?]{1,80})/u.exec(slice.slice(at));
+  if (!m) return [];
+  return (m[1].match(/\p{L}[\p{L}’'-]*/gu) ?? []).filter((w) => w.length > 3 && !/^(?:the|this|that|these|those|their|with|from|between|signing)$/i.test(w)).slice(0, 6).map(stem);
 }
 
 function nounsAfter(slice: string, at: number): string[] {

@@ -1,6 +1,7 @@
 import { stems } from '../text/tokens';
 import { eventTimes } from './eventTimes';
 import { quoteWords } from './quoteWords';
+import { wordFamily } from '../text/wordFamily';
 import type { CalendarDate, Fact } from './schema';
 import { Topics } from './topics';
 import { withSynonyms } from './synonyms';
@@ -13,6 +14,8 @@ export interface IndexedFact {
   keywordWeights: number[];
   /** Keywords from this index on are the quote's own words, not the base's. */
   quoteWordsFrom: number;
+  /** Which keywords are the noun the fact counts ("states" of "five states"). */
+  countedNoun: boolean[];
   entities: ReadonlySet<string>;
   /** The kinds of its entities: another agreement named by the claim is another agreement's. */
   kinds: ReadonlySet<string>;
@@ -39,12 +42,16 @@ const QUOTE_WORD_WEIGHT = 0.5;
 /**
  * The base's event words with their synonyms, then the quote's other content words; for
  * a fact with none listed, the words of the whole source sentence its quote stands in.
+ * What a count or an ordinal counts ("states", "agreements") says which measure it is
+ * more than which event: it points at the fact, but does not by itself say what happened.
  */
-function eventWords(fact: Fact, sentence: string): { keywords: string[][]; quoteWordsFrom: number } {
+function eventWords(fact: Fact, sentence: string): { keywords: string[][]; quoteWordsFrom: number; countedNoun: boolean[] } {
+  const counted = 'noun' in fact.value ? new Set(stems(fact.value.noun).map(wordFamily)) : new Set<string>();
   const listed = uniquePhrases(withSynonyms(fact.keywords.map(stems).filter((k) => k.length > 0 && !DATE_QUALIFIERS.has(k.join(' ')))));
   const known = new Set(listed.map((k) => k.join(' ')));
-  const quoted = quoteWords(listed.length > 0 ? fact.quote : sentence).filter((w) => !known.has(w) && !DATE_QUALIFIERS.has(w));
-  return { keywords: [...listed, ...quoted.map((w) => [w])], quoteWordsFrom: listed.length };
+  const quoted = quoteWords(listed.length > 0 ? fact.quote : sentence).filter((w) => !known.has(w) && !DATE_QUALIFIERS.has(w) && !counted.has(wordFamily(w)));
+  const keywords = [...listed, ...quoted.map((w) => [w])];
+  return { keywords, quoteWordsFrom: listed.length, countedNoun: keywords.map((k) => k.length === 1 && counted.has(wordFamily(k[0]))) };
 }
 
 const RETRIEVAL_FLOOR = 200;

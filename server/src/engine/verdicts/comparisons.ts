@@ -23,7 +23,7 @@ export function figureComparison(claim: FigureClaim, tolerance: number): Compari
   const value = (f: IndexedFact) => comparableValue(claim, f.fact);
   const gap = (f: IndexedFact) => (claim.measure === 'time' ? clockGap(claim.value, value(f) ?? NaN) : figureGap(claim.value, value(f) ?? NaN));
   return {
-    compatible: (f) => value(f) !== undefined,
+    compatible: (f) => value(f) !== undefined && sameComplement(claim, f),
     agrees: (f) => figureAgrees(claim, value(f) ?? NaN, tolerance, factBound(f.fact)) || convertedAgrees(claim, f.fact),
     plausiblyWrong: (f) => figurePlausiblyWrong(claim, value(f) ?? NaN, factBound(f.fact)),
     sameValue: (a, b) => value(a) === value(b) && factBound(a.fact) === factBound(b.fact),
@@ -58,4 +58,14 @@ export function slotComparison(
     asPrecise: () => true,
     slip: (f) => named(f) > 0,
   };
+}
+
+/**
+ * An ordinal is of something: "the 20th anniversary of the border treaty" is no
+ * anniversary of relations. When the draft says what it is of, one of those words must
+ * be among the fact's event words (its keywords, or its quote's).
+ */
+function sameComplement(claim: FigureClaim, f: IndexedFact): boolean {
+  if (claim.measure !== 'ordinal' || claim.complement.length === 0) return true;
+  return f.keywords.some((k) => claim.complement.includes(k[0]));
 }

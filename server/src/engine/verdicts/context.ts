@@ -49,6 +49,8 @@ export interface Score {
   total: number;
   /** How many distinct keywords and entities matched: one word alone is thin evidence. */
   features: number;
+  /** Of those, what says what happened: keywords other than the counted noun, or a date that fits the fact's time. */
+  eventWords: number;
   /** How many of the fact's entities the sentence names. */
   entities: number;
   /** Words between the claim and the nearest word or name that points at the fact. */
@@ -124,6 +126,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
   const common = (e: string) => commonEntity(index, e);
   let total = 0;
   let features = 0;
+  let eventWords = 0;
   let entities = 0;
   let nearest = Infinity;
   f.keywords.forEach((phrase, k) => {
@@ -131,6 +134,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
     if (d === undefined) return;
     total += f.keywordWeights[k] * proximity(d) * (phrase.length > 1 ? 1.3 : 1);
     features++;
+    if (!f.countedNoun[k]) eventWords++;
     nearest = Math.min(nearest, d);
   });
   for (const e of f.entities) {
@@ -150,17 +154,18 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
   let { own, foreign, stranger, ownNamed } = entityDistances(ctx, f, claimStart, claimEnd, common, (p) => index.affiliations(p));
   const when = f.fact.when;
   if (when && ctx.dates.some((d) => d.start !== claimStart && d.date.year !== undefined && !partsAgree(d.date, when))) {
-    return { total: 0, features: 0, entities: 0, nearest: Infinity, nearestOwn: Infinity, nearestForeign: Infinity, nearestStranger: Infinity, ownNamed: 0 };
+    return { total: 0, features: 0, eventWords: 0, entities: 0, nearest: Infinity, nearestOwn: Infinity, nearestForeign: Infinity, nearestStranger: Infinity, ownNamed: 0 };
   }
   const dated = when && ctx.dates.find((d) => d.start !== claimStart && partsAgree(d.date, when));
   if (dated) {
     total += DATE_BONUS;
     features++;
+    eventWords++;
     const d = distance(ctx, dated.start, dated.end, claimStart, claimEnd);
     nearest = Math.min(nearest, d);
     own = Math.min(own, d);
   }
-  return { total, features, entities, nearest, nearestOwn: own, nearestForeign: foreign, nearestStranger: stranger, ownNamed };
+  return { total, features, eventWords, entities, nearest, nearestOwn: own, nearestForeign: foreign, nearestStranger: stranger, ownNamed };
 }
 
 /**

@@ -57,7 +57,7 @@ const FOREIGN_DISTANCE = 8;
  * at the Bocharov Ruchei residence" is still the Sochi visit. A name where the event
  * took place ("met in Baku") always makes it another event.
  */
-const OWN_OUTWEIGH_STRANGERS = 2;
+const OWN_OUTWEIGH_STRANGERS = 3;
 /** A fact pointed at from nearer the claim, and nearly as strongly, means the claim may be about that one. */
 const CLOSER_SHARE = 0.6;
 
@@ -69,6 +69,8 @@ interface Scored {
   n: number;
   /** Of those, entities. */
   e: number;
+  /** Of those, words that say what happened. */
+  w: number;
   /** Words between the claim and the nearest of them. */
   d: number;
   /** Whether another party stands nearer the claim than the fact's own. */
@@ -106,7 +108,7 @@ function scoreAll(index: FactIndex, ctx: SentenceContext, candidates: IndexedFac
       const sc = score(index, ctx, f, span[0], span[1]);
       const first = (d: number) => d < sc.nearestOwn && d <= FOREIGN_DISTANCE;
       const foreignFirst = first(sc.nearestForeign) || (first(sc.nearestStranger) && sc.ownNamed < OWN_OUTWEIGH_STRANGERS);
-      return { f, s: sc.total, n: sc.features, e: sc.entities, d: sc.nearest, foreignFirst };
+      return { f, s: sc.total, n: sc.features, e: sc.entities, w: sc.eventWords, d: sc.nearest, foreignFirst };
     })
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s);
@@ -137,9 +139,10 @@ function target(scored: Scored[], cmp: Comparison, excluded: ReadonlySet<Indexed
 
 /**
  * Every reason to think the claim may be about something else than the target fact.
- * Names alone never make a contradiction: the clause must say what happened, with one
- * of the event's words, before its value can be wrong ("2023 — the EU–Kazakhstan
- * Roadmap begins" is no date of the EU memorandum).
+ * Names alone never make a contradiction, nor names and the counted noun: the clause
+ * must say what happened, with one of the event's words, before its value can be wrong
+ * ("2023 — the EU–Kazakhstan Roadmap begins" is no date of the EU memorandum, and "the
+ * CSTO consists of six states" no count of Kazakhstan's neighbours).
  */
 function doubtful(
   top: Scored & { g: number; rival: boolean },
@@ -150,7 +153,7 @@ function doubtful(
   excluded: ReadonlySet<IndexedFact>,
 ): boolean {
   if (!cmp.plausiblyWrong(top.f) || top.rival) return true;
-  if (top.n < 2 || top.n === top.e || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst || ctx.timeShifted) return true;
+  if (top.n < 2 || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst || ctx.timeShifted) return true;
   if (yearStatedTwice(ctx, span)) return true;
   const other = (x: Scored) => x.f !== top.f && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f);
   const sibling = scored.some((x) => other(x) && siblingNamedNear(ctx, top.f, x.f, span[0], span[1], ANCHOR_DISTANCE));

@@ -161,7 +161,7 @@ function withRelativeDates(dates: DateClaim[], relative: DateClaim[] | undefined
 }
 
 /**
- * "Four years ago", "twelve years earlier", "a decade before": the sentence speaks of
+ * "Four years ago", "twelve years earlier", "last year": the sentence speaks of
  * another time than the story's, so of other events than those the sources date.
  */
-const TIME_SHIFT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|some|few)\s+(?:years?|decades?|months?)\s+(?:ago|earlier|before|later|previously|prior|on)\b/i;
+const TIME_SHIFT = /\b(?:last|next|previous)\s+year\b|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|some|few)\s+(?:years?|decades?|months?)\s+(?:ago|earlier|before|later|previously|prior|on)\b/i;

@@ -36,16 +36,8 @@ export class FactIndex {
   private readonly topics: Topics;
 
   constructor(facts: readonly Fact[], kindOf: (entityId: string) => string | undefined = () => undefined) {
-    this.facts = facts.map((fact) => {
-      const entities = new Set([...fact.entities, ...valueEntities(fact)]);
-      return {
-        fact,
-        keywords: uniquePhrases(withSynonyms(fact.keywords.map(stems).filter((k) => k.length > 0 && !DATE_QUALIFIERS.has(k.join(' '))))),
-        keywordWeights: [],
-        entities,
-        kinds: new Set([...entities].flatMap((e) => kindOf(e) ?? [])),
-      };
-    });
+    const prepare = new FactPreparer(kindOf);
+    this.facts = facts.map((fact) => prepare.fact(fact));
     this.facts.forEach((f, i) => {
       this.byId.set(f.fact.id, i);
       for (const k of f.keywords) push(this.byStem, k[0], i);
@@ -54,10 +46,11 @@ export class FactIndex {
     });
     this.topics = new Topics(this.facts.map((f) => f.entities));
     const inTopic = this.stemCountsByTopic();
+    const everyTopic = inTopic.get(undefined);
     this.facts.forEach((f, i) => {
       const topic = this.topics.fact(i);
       const counts = topic === undefined ? undefined : inTopic.get(topic);
-      f.keywordWeights = f.keywords.map((k) => idf(counts ? (counts.get(k[0]) ?? 0) + (inTopic.get(undefined)?.get(k[0]) ?? 0) : this.byStem.get(k[0])?.length ?? 0));
+      f.keywordWeights = f.keywords.map((k) => idf(counts ? (counts.get(k[0]) ?? 0) + (everyTopic?.get(k[0]) ?? 0) : this.byStem.get(k[0])?.length ?? 0));
     });
   }
 
@@ -147,21 +140,59 @@ export class FactIndex {
   }
 }
 
+/**
+ * Builds the IndexedFact of each fact. A big base repeats its event words and its
+ * combinations of entity kinds across thousands of facts: each is stemmed or built
+ * once and shared, which nothing mutates.
+ */
+class FactPreparer {
+  private readonly phrases = new Map<string, string[] | undefined>();
+  private readonly phraseKeys = new Map<string[], string>();
+  private readonly kindSets = new Map<string, ReadonlySet<string>>();
+
+  constructor(private readonly kindOf: (entityId: string) => string | undefined) {}
+
+  fact(fact: Fact): IndexedFact {
+    const entities = new Set(fact.entities);
+    for (const e of valueEntities(fact)) entities.add(e);
+    const stemmed = fact.keywords.map((k) => this.keyword(k)).filter((k): k is string[] => k !== undefined);
+    return { fact, keywords: this.unique(withSynonyms(stemmed)), keywordWeights: [], entities, kinds: this.kinds(entities) };
+  }
+
+  /** A keyword's stems; undefined for one that is no event word. */
+  private keyword(keyword: string): string[] | undefined {
+    if (this.phrases.has(keyword)) return this.phrases.get(keyword);
+    const k = stems(keyword);
+    const kept = k.length > 0 && !DATE_QUALIFIERS.has(k.join(' ')) ? k : undefined;
+    this.phrases.set(keyword, kept);
+    return kept;
+  }
+
+  /** "chaired" and "chairing" are one keyword once stemmed: count it once. */
+  private unique(phrases: string[][]): string[][] {
+    const seen = new Set<string>();
+    return phrases.filter((p) => {
+      let key = this.phraseKeys.get(p);
+      if (key === undefined) this.phraseKeys.set(p, (key = p.join(' ')));
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+
+  private kinds(entities: ReadonlySet<string>): ReadonlySet<string> {
+    const kinds = [...entities].flatMap((e) => this.kindOf(e) ?? []);
+    const key = kinds.join('\u0000');
+    let set = this.kindSets.get(key);
+    if (!set) this.kindSets.set(key, (set = new Set(kinds)));
+    return set;
+  }
+}
+
 function valueEntities(fact: Fact): string[] {
   const v = fact.value;
   if (v.type === 'role') return v.of ? [v.person, v.of] : [v.person];
   return [];
-}
-
-/** "chaired" and "chairing" are one keyword once stemmed: count it once. */
-function uniquePhrases(phrases: string[][]): string[][] {
-  const seen = new Set<string>();
-  return phrases.filter((p) => {
-    const key = p.join(' ');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function push(map: Map<string, number[]>, key: string, i: number): void {

@@ -1,5 +1,5 @@
 import type { SourceText } from './sourceTexts';
-import { folded, type Word } from './words';
+import { folded, foldedWords, type Word } from './words';
 
 /** A quotation's words [from, to) between omissions. */
 export type Stretch = readonly [number, number];
@@ -14,11 +14,6 @@ export interface Candidate {
   votes: number;
 }
 
-interface Seed {
-  text: number;
-  at: number;
-}
-
 /** A pair of words this common in the sources ("of the") says nothing about where a quotation comes from. */
 const MAX_SEEDS_PER_PAIR = 24;
 /** How far the words of one stretch may drift from its main diagonal and still vote for it (dropped or added words). */
@@ -30,19 +25,31 @@ const DRIFT = 3;
  * quotation offset) per stretch; the shift with most votes places the stretch.
  * Pairs, not longer shingles, so that a five-word quotation with one word changed
  * still has two pairs left to place it.
+ *
+ * A big base's sources hold millions of pairs, most of them met once: a pair's
+ * places are numbers counted across all the sources (a small integer each), and a
+ * pair met once holds its one place without an array.
  */
 export class PassageIndex {
-  private readonly seeds = new Map<string, Seed[]>();
+  private readonly seeds = new Map<string, number | number[]>();
+  /** Where each text's words start in the count across all the sources. */
+  private readonly firstWord: number[] = [];
 
   constructor(readonly texts: readonly SourceText[]) {
-    texts.forEach((t, text) => {
-      for (let at = 0; at + 1 < t.words.length; at++) {
-        const key = pairKey(t.words[at], t.words[at + 1]);
-        const list = this.seeds.get(key);
-        if (!list) this.seeds.set(key, [{ text, at }]);
-        else if (list.length <= MAX_SEEDS_PER_PAIR) list.push({ text, at });
-      }
-    });
+    let count = 0;
+    for (const t of texts) {
+      this.firstWord.push(count);
+      const keys = foldedWords(t.text);
+      for (let at = 0; at + 1 < keys.length; at++) this.add(`${keys[at]} ${keys[at + 1]}`, count + at);
+      count += keys.length;
+    }
+  }
+
+  private add(key: string, place: number): void {
+    const list = this.seeds.get(key);
+    if (list === undefined) this.seeds.set(key, place);
+    else if (typeof list === 'number') this.seeds.set(key, [list, place]);
+    else if (list.length <= MAX_SEEDS_PER_PAIR) list.push(place);
   }
 
   /** The sources that hold most of the quotation's word pairs, best first. */
@@ -50,18 +57,31 @@ export class PassageIndex {
     const votes = new Map<number, Array<Map<number, number>>>();
     stretches.forEach(([from, to], s) => {
       for (let i = from; i + 1 < to; i++) {
-        const seeds = this.seeds.get(pairKey(words[i], words[i + 1]));
-        if (!seeds || seeds.length > MAX_SEEDS_PER_PAIR) continue;
-        for (const seed of seeds) {
-          const perStretch = votes.get(seed.text) ?? stretches.map(() => new Map<number, number>());
-          votes.set(seed.text, perStretch);
-          const shift = seed.at - i;
+        const found = this.seeds.get(`${folded(words[i])} ${folded(words[i + 1])}`);
+        const places = typeof found === 'number' ? [found] : found;
+        if (!places || places.length > MAX_SEEDS_PER_PAIR) continue;
+        for (const place of places) {
+          const text = this.textAt(place);
+          const perStretch = votes.get(text) ?? stretches.map(() => new Map<number, number>());
+          votes.set(text, perStretch);
+          const shift = place - this.firstWord[text] - i;
           perStretch[s].set(shift, (perStretch[s].get(shift) ?? 0) + 1);
         }
       }
     });
     const found = [...votes].map(([text, perStretch]) => candidate(this.texts[text], stretches, perStretch));
     return found.sort((a, b) => b.votes - a.votes).slice(0, limit);
+  }
+
+  /** The text a place counted across all the sources falls in. */
+  private textAt(place: number): number {
+    let [lo, hi] = [0, this.firstWord.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.firstWord[mid] <= place) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 }
 
@@ -84,8 +104,4 @@ function bestShift(votes: Map<number, number>): { shift: number; votes: number }
     if (!best || sum > best.votes || (sum === best.votes && (votes.get(shift) ?? 0) > (votes.get(best.shift) ?? 0))) best = { shift, votes: sum };
   }
   return best;
-}
-
-function pairKey(a: Word, b: Word): string {
-  return `${folded(a)} ${folded(b)}`;
 }

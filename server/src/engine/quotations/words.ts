@@ -23,6 +23,11 @@ export function sourceWords(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => ({ key: key(m[0]), start: m.index, end: m.index + m[0].length, first: false, afterGap: false }));
 }
 
+/** A source's words as `folded` reads them, without their places: what the passage index keeps of every source. */
+export function foldedWords(text: string): string[] {
+  return Array.from(text.matchAll(WORD), (m) => key(m[0]).toLowerCase());
+}
+
 /** A quotation's words in text[start, end), offsets in text. */
 export function quotationWords(text: string, start: number, end: number): Word[] {
   const slice = text.slice(start, end);

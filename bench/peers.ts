@@ -14,6 +14,9 @@ const REPO = path.resolve(__dirname, '..');
 const BIN = (name: string) => path.join(REPO, 'node_modules', '.bin', name);
 const TIME = '/usr/bin/time';
 
+/** Not a peer but the floor: reading the same files and parsing them with markdown-it, in a process of its own. */
+export const FLOOR_TOOL = 'markdown-it read+parse';
+
 export interface Tool {
   name: string;
   /** The command for a corpus: a file, or a glob of files. */
@@ -24,6 +27,7 @@ export interface Tool {
 export function tools(textlintConfig: string): Tool[] {
   return [
     { name: 'sourcecheck', command: (t) => [process.execPath, path.join(REPO, 'dist', 'cli.js'), 'check', t] },
+    { name: FLOOR_TOOL, command: (t) => [process.execPath, path.join(REPO, 'bench', 'markdownItFloor.mjs'), t] },
     { name: 'cspell', command: (t) => [BIN('cspell'), 'lint', '--no-progress', '--no-summary', t] },
     { name: 'markdownlint-cli2', command: (t) => [BIN('markdownlint-cli2'), t] },
     { name: 'textlint+prh', command: (t) => [BIN('textlint'), '--config', textlintConfig, t] },

@@ -1,8 +1,9 @@
+import { FLOOR_TOOL } from './peers';
 import type { Results } from './results';
 
-/** Issue 4's targets, judged on a run's figures. */
+/** Issue 4's targets, and issues 9 and 10's on speed and scale, judged on a run's figures. */
 export interface Target {
-  id: 'keystroke' | 'misquote' | 'hover' | 'floor' | 'flatness' | 'cspell' | 'textlint' | 'memory';
+  id: 'keystroke' | 'misquote' | 'hover' | 'floor' | 'flatness' | 'load' | 'cspell' | 'textlint' | 'markdown-it' | 'memory';
   target: string;
   figure: string;
   met: boolean;
@@ -16,9 +17,9 @@ export function judge(r: Results): Target[] {
   const out: Target[] = [
     {
       id: 'keystroke',
-      target: 'one keystroke in 100 KB: ≤ 15 ms median (engine)',
+      target: 'one keystroke in 100 KB: ≤ 10 ms median (engine)',
       figure: `${ms(r.keystrokes.medianMs)} engine; ${ms(r.server.diagnosticsMedianMs)} didChange→publishDiagnostics`,
-      met: r.keystrokes.medianMs <= 15,
+      met: r.keystrokes.medianMs <= 10,
     },
     {
       id: 'misquote',
@@ -34,8 +35,18 @@ export function judge(r: Results): Target[] {
   const last = r.flatness[r.flatness.length - 1];
   const growth = last.coldMs / first.coldMs;
   out.push({ id: 'flatness', target: `${count(last.facts)} facts ≤ 1.5× ${count(first.facts)}`, figure: `${growth.toFixed(2)}×`, met: growth <= 1.5 });
+  const biggest = r.loads[r.loads.length - 1];
+  out.push({
+    id: 'load',
+    target: `load ${count(biggest.facts)} facts: ≤ 1.5 s and ≤ 400 MiB RSS`,
+    figure: `${(biggest.totalMs / 1000).toFixed(2)} s, ${mib(biggest.rssMB)}`,
+    met: biggest.totalMs <= 1500 && biggest.rssMB <= 400,
+  });
   const folder = (tool: string) => r.peers.find((p) => p.corpus === '1,000 drafts' && p.tool === tool)?.wallS;
-  const [sc, cspell, textlint] = [folder('sourcecheck'), folder('cspell'), folder('textlint+prh')];
+  const [sc, cspell, textlint, floor] = [folder('sourcecheck'), folder('cspell'), folder('textlint+prh'), folder(FLOOR_TOOL)];
+  if (sc !== undefined && floor !== undefined) {
+    out.push({ id: 'markdown-it', target: '1,000 drafts: ≤ 2.5× markdown-it read+parse', figure: `${(sc / floor).toFixed(1)}× (${sc.toFixed(2)} s vs ${floor.toFixed(2)} s)`, met: sc / floor <= 2.5 });
+  }
   if (sc !== undefined && cspell !== undefined && textlint !== undefined) {
     out.push({ id: 'cspell', target: '1,000 drafts: faster than cspell', figure: `${sc.toFixed(2)} s vs ${cspell.toFixed(2)} s`, met: sc < cspell });
     out.push({ id: 'textlint', target: '1,000 drafts: ≥ 5× faster than textlint+prh', figure: `${(textlint / sc).toFixed(1)}×`, met: textlint / sc >= 5 });

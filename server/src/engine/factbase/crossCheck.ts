@@ -1,5 +1,5 @@
 import type { Problem } from '../types';
-import { at, type Parsed } from './load';
+import { at, type ParsedFile } from './parsedFile';
 import { LineMap } from '../text/lineMap';
 import { nearestPassage } from './nearestPassage';
 import type { Entity, Fact, Source } from './schema';
@@ -14,9 +14,9 @@ const DIFFERENCES_SHOWN = 3;
  * not state, a name two entities share.
  */
 export function crossCheck(
-  sources: Parsed<{ sources: Source[] }>,
-  entities: Parsed<{ entities: Entity[] }>,
-  facts: Parsed<{ facts: Fact[] }>,
+  sources: ParsedFile<{ sources: Source[] }>,
+  entities: ParsedFile<{ entities: Entity[] }>,
+  facts: ParsedFile<{ facts: Fact[] }>,
   texts: ReadonlyMap<string, string>,
 ): Problem[] {
   const problems: Problem[] = [];
@@ -52,7 +52,7 @@ function warning(problem: Problem): Problem {
   return { ...problem, severity: 'warning' };
 }
 
-function uniqueIds(parsed: Parsed<unknown>, key: string, items: Array<{ id: string }>, problems: Problem[]): Set<string> {
+function uniqueIds(parsed: ParsedFile<unknown>, key: string, items: Array<{ id: string }>, problems: Problem[]): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, i) => {
     if (seen.has(item.id)) problems.push(at(parsed, [key, i, 'id'], `duplicate id "${item.id}"`));

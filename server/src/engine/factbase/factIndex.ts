@@ -94,11 +94,12 @@ export class FactIndex {
     for (const [f, time] of eventTimes(this.facts)) f.eventTime = time;
     this.topics = new Topics(this.facts.map((f) => f.entities));
     const inTopic = this.stemCountsByTopic();
+    const everyTopic = inTopic.get(undefined);
     this.facts.forEach((f, i) => {
       const topic = this.topics.fact(i);
       const counts = topic === undefined ? undefined : inTopic.get(topic);
       f.keywordWeights = f.keywords.map(
-        (k, j) => idf(counts ? (counts.get(k[0]) ?? 0) + (inTopic.get(undefined)?.get(k[0]) ?? 0) : this.byStem.get(k[0])?.length ?? 0) * (j >= f.quoteWordsFrom && f.quoteWordsFrom > 0 ? QUOTE_WORD_WEIGHT : 1),
+        (k, j) => idf(counts ? (counts.get(k[0]) ?? 0) + (everyTopic?.get(k[0]) ?? 0) : this.byStem.get(k[0])?.length ?? 0) * (j >= f.quoteWordsFrom && f.quoteWordsFrom > 0 ? QUOTE_WORD_WEIGHT : 1),
       );
     });
   }

@@ -1,10 +1,11 @@
-import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import type { FactBase, FactBaseFiles, LoadResult } from '../api';
 import type { Problem } from '../types';
 import { EntitiesFile, FactsFile, SourcesFile } from './schema';
 import { crossCheck } from './crossCheck';
 import { describeSyntaxError } from './jsonSyntax';
+import { at, ParsedFile } from './parsedFile';
 import { LineMap } from '../text/lineMap';
 
 /**
@@ -35,53 +36,44 @@ export function loadFactBase(files: FactBaseFiles): LoadResult {
   return { factBase, problems };
 }
 
-export interface Parsed<T> {
-  file: string;
-  lines: LineMap;
-  root: Node | undefined;
-  value: T;
-}
-
-function parseFile<S extends z.ZodType>(files: FactBaseFiles, file: string, schema: S, problems: Problem[]): Parsed<z.infer<S>> | undefined {
+function parseFile<S extends z.ZodType>(files: FactBaseFiles, file: string, schema: S, problems: Problem[]): ParsedFile<z.infer<S>> | undefined {
   const text = files.get(file);
   if (text === undefined) {
     problems.push({ file, line: 0, character: 0, message: `${file} is missing from the fact base` });
     return undefined;
   }
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  const lines = new LineMap(text);
-  if (errors.length > 0) {
-    const first = describeSyntaxError(text, errors[0]);
-    problems.push({ file, ...lines.position(first.offset), message: `invalid JSON: ${first.message}` });
+  const json = parseJson(text);
+  if (json === undefined) {
+    problems.push(syntaxError(file, text));
+    return undefined;
   }
-  if (errors.length > 0 || !root) return undefined;
-  const result = schema.safeParse(JSON.parse(text));
-  if (result.success) return { file, lines, root, value: result.data };
+  const result = schema.safeParse(json.value);
+  if (result.success) return new ParsedFile(file, text, result.data);
+  const parsed = new ParsedFile(file, text, undefined);
   for (const issue of result.error.issues) {
-    const node = findNodeAtLocation(root, issue.path as Array<string | number>) ?? nearestNode(root, issue.path as Array<string | number>);
-    const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-    problems.push({ file, ...lines.position(node?.offset ?? 0), message: `${issue.message}${where}` });
+    const path = issue.path as Array<string | number>;
+    const where = path.length ? ` at ${path.join('.')}` : '';
+    problems.push({ file, ...parsed.lines.position(parsed.offset(path)), message: `${issue.message}${where}` });
   }
   return undefined;
+}
+
+/** JSON.parse is strict JSON and many times faster than a syntax tree; only a text it rejects is parsed again to explain why. */
+function parseJson(text: string): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return undefined;
+  }
+}
+
+function syntaxError(file: string, text: string): Problem {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const first = errors.length > 0 ? describeSyntaxError(text, errors[0]) : { offset: 0, message: 'not a JSON value' };
+  return { file, ...new LineMap(text).position(first.offset), message: `invalid JSON: ${first.message}` };
 }
 
 export function blocksLoading(problem: Problem): boolean {
   return problem.severity !== 'warning';
 }
-
-/** A problem at a JSON path of a parsed file. */
-export function at(parsed: Parsed<unknown>, path: Array<string | number>, message: string): Problem {
-  const node = parsed.root ? findNodeAtLocation(parsed.root, path) ?? nearestNode(parsed.root, path) : undefined;
-  return { file: parsed.file, ...parsed.lines.position(node?.offset ?? 0), message: `${message} (at ${path.join('.')})` };
-}
-
-/** A missing key has no node: point at the object that should hold it. */
-function nearestNode(root: Node, path: Array<string | number>): Node | undefined {
-  for (let n = path.length - 1; n >= 0; n--) {
-    const node = findNodeAtLocation(root, path.slice(0, n));
-    if (node) return node;
-  }
-  return undefined;
-}
-

@@ -1,5 +1,5 @@
 import { monthNumber, SEASONS } from '../claims/calendar';
-import { cardinalValue, ordinalValue } from '../claims/numberWords';
+import { cardinalValue, cardinalWord, ordinalValue, ordinalWord } from '../claims/numberWords';
 import type { CalendarDate, Fact } from './schema';
 
 type DatePart = 'year' | 'month' | 'day';
@@ -8,6 +8,16 @@ const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 };
 const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25 };
+
+/**
+ * The words a number word can begin with ("twenty" of "twenty-five"): a quote's other
+ * words, its names above all, are ruled out by one look-up. A base of 100,000 facts
+ * has millions of them.
+ */
+const NUMBER_HEADS = new Set([
+  ...Array.from({ length: 100 }, (_, n) => [cardinalWord(n), ordinalWord(n)]).flat().flatMap((w) => (w ? [w.split('-')[0]] : [])),
+  'zeroth', 'hundred', 'hundredth', 'dozen', ...Object.keys(FRACTIONS),
+]);
 
 /**
  * What a fact's value says that its quote does not: "8" against "nine finalists", a
@@ -62,17 +72,23 @@ function statedNumbers(quote: string): StatedNumber[] {
 
 /** "42.3bn" is 42.3 billion; "three-year" holds three; "twenty-five" is 25. */
 function numbersIn(token: string): number[] {
-  const digits = /^(\d[\d,]*(?:\.\d+)?)([a-z]*)$/.exec(token);
+  const digits = isDigit(token[0]) ? /^(\d[\d,]*(?:\.\d+)?)([a-z]*)$/.exec(token) : null;
   if (digits) return [Number(digits[1].replace(/,/g, '')) * (SCALES[digits[2]] ?? 1)];
   const whole = wordValue(token);
   if (whole !== undefined) return [whole];
+  if (!token.includes('-')) return [];
   return token.split('-').flatMap((part) => {
     const n = wordValue(part);
     return n === undefined ? [] : [n];
   });
 }
 
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
 function wordValue(word: string): number | undefined {
+  if (!NUMBER_HEADS.has(word.split('-', 1)[0])) return undefined;
   return cardinalValue(word) ?? ordinalValue(word) ?? FRACTIONS[word];
 }
 
@@ -95,7 +111,8 @@ function unstatedParts(date: CalendarDate, quote: string, inferred: readonly Dat
 
 function dayOf(word: string): number | undefined {
   const digits = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word);
-  return digits ? Number(digits[1]) : ordinalValue(word) ?? cardinalValue(word);
+  if (digits) return Number(digits[1]);
+  return NUMBER_HEADS.has(word.split('-', 1)[0]) ? ordinalValue(word) ?? cardinalValue(word) : undefined;
 }
 
 /** "2022-08-19", "19.08.2022", "8/19/2022": the month as a number. */

@@ -33,6 +33,11 @@ export function wordAt(text: string, start: number, end: number): Word {
   return { key: key(text.slice(start, end)), start, end, first: false, afterGap: false };
 }
 
+/** A source's words as `folded` reads them, without their places: what the passage index keeps of every source. */
+export function foldedWords(text: string): string[] {
+  return Array.from(text.matchAll(WORD), (m) => key(m[0]).toLowerCase());
+}
+
 /** A quotation's words in text[start, end), offsets in text. */
 export function quotationWords(text: string, start: number, end: number): Word[] {
   const slice = text.slice(start, end);

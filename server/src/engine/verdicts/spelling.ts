@@ -68,7 +68,9 @@ export class SpellingChecker {
     const byLetter = new Map<string, NameWord[]>();
     for (const w of words) {
       const letter = stripMarks(normalizeName(w.word))[0];
-      byLetter.set(letter, [...(byLetter.get(letter) ?? []), w]);
+      const list = byLetter.get(letter);
+      if (list) list.push(w);
+      else byLetter.set(letter, [w]);
     }
     for (const [letter, list] of byLetter) {
       this.fuseByLetter.set(letter, new Fuse(list, { keys: ['word'], includeScore: true, threshold: 0.45, ignoreLocation: true }));

@@ -81,4 +81,14 @@ describe('go to definition', () => {
       assert.equal(await definitionAt(server, uri, position), null, `at ${JSON.stringify(position)}`);
     }
   });
+
+  it('opens the source passage that a quotation follows', async () => {
+    server = await startServer();
+    const draft = 'Başaran wrote: “the summit held in Sochi is extremely important”.';
+    const location = await definitionAt(server, await openChecked(server, draft), { line: 0, character: draft.indexOf('extremely') });
+
+    assert.ok(location && !Array.isArray(location), 'a single location');
+    const { passage } = passageAt(location.uri, location.range);
+    assert.match(passage, /the summit held in Sochi is extremely important/);
+  });
 });

@@ -69,7 +69,7 @@ function check(parts: CheckerParts, memo: SentenceMemo, misquotes: MisquoteCheck
   const doc = parseProse(text);
   const lines = doc.lines;
   const tolerance = options.roundingTolerance ?? DEFAULT_TOLERANCE;
-  const result: CheckResult = { findings: [], supported: [], mentions: [] };
+  const result: CheckResult = { findings: [], supported: [], mentions: [], quotations: [] };
   memo.begin();
   let topics: number[] | undefined;
   let named: { section: number; ids: string[] } | undefined;
@@ -88,7 +88,9 @@ function check(parts: CheckerParts, memo: SentenceMemo, misquotes: MisquoteCheck
     }
   }
   memo.end();
-  result.findings.push(...misquotes.check(text, doc, result.findings));
+  const quoted = misquotes.check(text, doc, result.findings);
+  result.findings.push(...quoted.findings);
+  result.quotations = quoted.quotations;
   const { kept } = applyIgnores(result.findings, findIgnores(text));
   return { ...result, findings: applySeverity(kept, options.severity) };
 }

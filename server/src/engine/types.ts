@@ -75,6 +75,14 @@ export interface CheckResult {
   findings: Finding[];
   supported: Support[];
   mentions: NameMention[];
+  /** Quotations that follow a passage of a source, word for word or nearly: where Go to Definition leads. */
+  quotations: QuotedPassage[];
+}
+
+/** A quotation in the draft and the source passage it follows. */
+export interface QuotedPassage {
+  range: Range;
+  passage: SourcePassage;
 }
 
 /** A problem found while reading a fact base or a config: errors are data here. */

@@ -1,7 +1,7 @@
 import type { FactBase } from '../api';
 import type { ProseDocument } from '../markdown/prose';
 import { misquote } from '../rules/misquote';
-import type { Finding, Position, Range } from '../types';
+import type { Finding, Position, QuotedPassage, Range } from '../types';
 import type { Difference } from './align';
 import { matchQuotation, type QuotationMatch } from './matchQuotation';
 import { PassageIndex } from './passageIndex';
@@ -32,17 +32,20 @@ export class MisquoteChecker {
    * the words are the speaker's, unless the quotation is of a source passage, which then
    * vouches for the sourced value: it gets the fix back.
    */
-  check(text: string, doc: ProseDocument, others: Finding[] = []): Finding[] {
+  check(text: string, doc: ProseDocument, others: Finding[] = []): { findings: Finding[]; quotations: QuotedPassage[] } {
     [this.previous, this.current] = [this.current, new Map()];
-    return readQuotations(doc).flatMap((q) => {
+    const quotations: QuotedPassage[] = [];
+    const findings = readQuotations(doc).flatMap((q) => {
       const match = this.match(doc.masked.slice(q.start, q.end));
-      const found = match ? match.alignment.differences.map((d) => finding(text, doc, q, match, d)) : [];
-      return found.filter((f) => {
+      if (!match) return [];
+      quotations.push({ range: doc.lines.range(q.start, q.end), passage: passage(match.alignment, 0, 0) });
+      return match.alignment.differences.map((d) => finding(text, doc, q, match, d)).filter((f) => {
         const covering = others.filter((o) => o.factId && overlaps(o.range, f.range));
         for (const o of covering) if (!o.fix && o.expected !== undefined) o.fix = { newText: o.expected };
         return covering.length === 0;
       });
     });
+    return { findings, quotations };
   }
 
   private match(inner: string): QuotationMatch | undefined {

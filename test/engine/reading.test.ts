@@ -187,3 +187,14 @@ describe('the counted noun', () => {
     assert.deepEqual(alarmsOf('Tokayev sent Putin a telegram on the 20th anniversary of the signing of the State Border Treaty.'), []);
   });
 });
+
+describe('timelines', () => {
+  it('joins a date label to its event across the dash: "21 Mar 2019 — Tokayev is sworn in"', () => {
+    const [f] = alarmsOf('- 21 Mar 2019 — Kassym-Jomart Tokayev is sworn in.');
+    assert.equal(f?.fix?.newText, '20 Mar 2019');
+  });
+
+  it('takes an unknown city where the event was held for another event: "November 2023 – CSTO summit held in Minsk"', () => {
+    assert.deepEqual(alarmsOf('- **November 2023** – CSTO summit held in Minsk under the Belarusian chairmanship.'), []);
+  });
+});

@@ -127,7 +127,9 @@ export function* sentencesOf(text: string, masked: string, blocks: ProseBlock[])
     i--;
     const header = cells.flatMap((c) => (c.header ? stems(text.slice(c.header.start, c.header.end)) : []));
     const claimSpans = cells.map((c) => ({ start: c.start, end: c.end, header: c.header && text.slice(c.header.start, c.header.end) }));
-    yield { start: row.start, end: row.end, claimSpans, header, section: b.section };
+    const first = masked.slice(cells[0].start, cells[0].end);
+    const rowLabel = /\p{L}{3}/u.test(first) && !/\d/.test(first) ? stems(first) : undefined;
+    yield { start: row.start, end: row.end, claimSpans, header, section: b.section, rowLabel };
   }
 }
 

@@ -66,6 +66,10 @@ const PATTERNS: Pattern[] = [
     build: (m) => make('month', { month: monthNumber(m[1]) }),
   },
   {
+    re: new RegExp(`(?<=^[\\s*_-]*)(${M})(?=[\\s*_]*(?:[:–—]|\\s-\\s))`, 'g'),
+    build: (m) => make('month', { month: monthNumber(m[1]) }, monthForm(m[1])),
+  },
+  {
     re: new RegExp(`(?<=^[\\s*_]*)${YEAR}(?=[\\s*_]*(?:[:–—]|\\s-\\s|$))`, 'g'),
     build: (m) => make('year', { year: +m[1] }),
   },

@@ -39,7 +39,7 @@ function renderParts(claim: DateClaim, from: CalendarDate, to?: CalendarDate): s
     case 'month-year':
       return d.month ? `${monthName(d.month, claim.monthForm)} ${y}` : undefined;
     case 'month':
-      return d.month ? monthName(d.month, 'long') : undefined;
+      return d.month ? monthName(d.month, claim.monthForm) : undefined;
     case 'season': {
       const season = from.season ?? (from.month ? seasonOf(from.month) : undefined);
       return season

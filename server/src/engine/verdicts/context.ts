@@ -63,6 +63,8 @@ export interface Score {
   nearestStranger: number;
   /** How many distinctive entities of the fact the sentence names. */
   ownNamed: number;
+  /** An unknown place ("held in Minsk") for an event the sources place in a city they name. */
+  elsewhere: boolean;
 }
 
 export interface ContextWord {
@@ -151,10 +153,10 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
     entities++;
     nearest = Math.min(nearest, best);
   }
-  let { own, foreign, stranger, ownNamed } = entityDistances(ctx, f, claimStart, claimEnd, common, (p) => index.affiliations(p));
+  let { own, foreign, stranger, ownNamed, elsewhere } = entityDistances(ctx, f, claimStart, claimEnd, common, (p) => index.affiliations(p));
   const when = f.fact.when;
   if (when && ctx.dates.some((d) => d.start !== claimStart && d.date.year !== undefined && !partsAgree(d.date, when))) {
-    return { total: 0, features: 0, eventWords: 0, entities: 0, nearest: Infinity, nearestOwn: Infinity, nearestForeign: Infinity, nearestStranger: Infinity, ownNamed: 0 };
+    return { total: 0, features: 0, eventWords: 0, entities: 0, nearest: Infinity, nearestOwn: Infinity, nearestForeign: Infinity, nearestStranger: Infinity, ownNamed: 0, elsewhere: false };
   }
   const dated = when && ctx.dates.find((d) => d.start !== claimStart && partsAgree(d.date, when));
   if (dated) {
@@ -165,7 +167,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
     nearest = Math.min(nearest, d);
     own = Math.min(own, d);
   }
-  return { total, features, eventWords, entities, nearest, nearestOwn: own, nearestForeign: foreign, nearestStranger: stranger, ownNamed };
+  return { total, features, eventWords, entities, nearest, nearestOwn: own, nearestForeign: foreign, nearestStranger: stranger, ownNamed, elsewhere };
 }
 
 /**
@@ -228,10 +230,11 @@ function entityDistances(
   claimEnd: number,
   common: (e: string) => boolean,
   affiliations: (person: string) => readonly string[],
-): { own: number; foreign: number; stranger: number; ownNamed: number } {
+): { own: number; foreign: number; stranger: number; ownNamed: number; elsewhere: boolean } {
   let own = Infinity;
   let foreign = Infinity;
   let stranger = Infinity;
+  let elsewhere = false;
   const named = new Set<string>();
   const value = f.fact.value.type === 'entity' ? f.fact.value.entity : undefined;
   for (const m of ctx.mentions) {
@@ -247,10 +250,12 @@ function entityDistances(
   for (const s of ctx.strangers) {
     if (s.start < claimEnd && claimStart < s.end) continue;
     const d = distance(ctx, s.start, s.end, claimStart, claimEnd);
-    if (placeWordBefore(ctx, s.start)) foreign = Math.min(foreign, d);
-    else stranger = Math.min(stranger, d);
+    if (placeWordBefore(ctx, s.start)) {
+      foreign = Math.min(foreign, d);
+      elsewhere ||= f.kinds.has('city');
+    } else stranger = Math.min(stranger, d);
   }
-  return { own, foreign, stranger, ownNamed: named.size };
+  return { own, foreign, stranger, ownNamed: named.size, elsewhere };
 }
 
 /** "met in Baku", "a launch from Florida": a name after a word of place is where the event was. */

@@ -75,6 +75,8 @@ interface Scored {
   d: number;
   /** Whether another party stands nearer the claim than the fact's own. */
   foreignFirst: boolean;
+  /** Whether the sentence places what it tells in a city the sources do not name for the event. */
+  elsewhere: boolean;
 }
 
 /**
@@ -108,7 +110,7 @@ function scoreAll(index: FactIndex, ctx: SentenceContext, candidates: IndexedFac
       const sc = score(index, ctx, f, span[0], span[1]);
       const first = (d: number) => d < sc.nearestOwn && d <= FOREIGN_DISTANCE;
       const foreignFirst = first(sc.nearestForeign) || (first(sc.nearestStranger) && sc.ownNamed < OWN_OUTWEIGH_STRANGERS);
-      return { f, s: sc.total, n: sc.features, e: sc.entities, w: sc.eventWords, d: sc.nearest, foreignFirst };
+      return { f, s: sc.total, n: sc.features, e: sc.entities, w: sc.eventWords, d: sc.nearest, foreignFirst, elsewhere: sc.elsewhere };
     })
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s);
@@ -153,7 +155,7 @@ function doubtful(
   excluded: ReadonlySet<IndexedFact>,
 ): boolean {
   if (!cmp.plausiblyWrong(top.f) || top.rival) return true;
-  if (top.n < 2 || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst || ctx.timeShifted) return true;
+  if (top.n < 2 || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst || top.elsewhere || ctx.timeShifted) return true;
   if (yearStatedTwice(ctx, span)) return true;
   const other = (x: Scored) => x.f !== top.f && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f);
   const sibling = scored.some((x) => other(x) && siblingNamedNear(ctx, top.f, x.f, span[0], span[1], ANCHOR_DISTANCE));

@@ -18,6 +18,8 @@ export interface SentenceInput {
   claimSpans: Array<{ start: number; end: number; header?: string }>;
   /** Stems of the header row, which qualify every cell. */
   header: string[];
+  /** Stems of a table row's first cell, which names what the row's figures are. */
+  rowLabel?: string[];
   /** The year the draft is speaking of around this sentence, for dates that leave it out. */
   contextYear?: number;
   /** The day the draft reports from (its front matter's date or its dateline), for "on Monday". */
@@ -56,7 +58,8 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     );
     dates.push(...ds);
     const figures = findFigures(masked, span.start, span.end, ds.map((d) => [d.start, d.end]));
-    claims.push(...ds, ...figures.map((f) => withColumnUnit(f, span.header)));
+    const labelled = input.rowLabel && span.start !== input.claimSpans[0].start ? figures.map((f) => ({ ...f, labelNouns: [...f.labelNouns, ...input.rowLabel!] })) : figures;
+    claims.push(...ds, ...labelled.map((f) => withColumnUnit(f, span.header)));
   }
   const suspects = parts.spelling.suspects(nameTokens, mentions);
   const unknown = strangers(masked, input.start, nameTokens, mentions, (w) => parts.spelling.isKnownWord(w)).filter(
@@ -90,13 +93,17 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
  */
 const SUBORDINATORS = /\b(?:after|before|when|while|whereas|since|until|following|because|although|though|which|who|whom|where)\b/gi;
 
+/** "21 Mar 2019 — Tokayev is sworn in": a timeline's date label, whose dash joins it to its event. */
+const DATE_LABEL = /^[\s*_>-]*(?=[^\n]*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[\p{L}\d.,'’ ]{1,24}[\s*_]*$/iu;
+
 function clauseBreaks(masked: string, input: SentenceInput): number[] {
   const breaks: number[] = [];
   for (const m of masked.slice(input.start, input.end).matchAll(SUBORDINATORS)) breaks.push(input.start + (m.index ?? 0));
   for (let i = input.start; i < input.end; i++) {
     const c = masked[i];
     const spacedDash = (c === '—' || c === '–') && /\s/.test(masked[i - 1] ?? '') && /\s/.test(masked[i + 1] ?? '');
-    if ((c === ',' && !/\d/.test(masked[i + 1] ?? '')) || c === ';' || spacedDash || c === '(' || c === ')') breaks.push(i);
+    const labelDash = spacedDash && DATE_LABEL.test(masked.slice(input.start, i));
+    if ((c === ',' && !/\d/.test(masked[i + 1] ?? '')) || c === ';' || (spacedDash && !labelDash) || c === '(' || c === ')') breaks.push(i);
   }
   return breaks.sort((a, b) => a - b);
 }

@@ -198,3 +198,14 @@ describe('timelines', () => {
     assert.deepEqual(alarmsOf('- **November 2023** – CSTO summit held in Minsk under the Belarusian chairmanship.'), []);
   });
 });
+
+describe('spans and bounds', () => {
+  it('takes "a seven-year term" for no span of relations', () => {
+    assert.deepEqual(alarmsOf('Tokayev was inaugurated for a seven-year term, and relations with Russia have lasted thirty years.').filter((f) => f.claimText === 'seven-year'), []);
+  });
+
+  it('flags a bound on the wrong side of the sourced figure: "more than 7,800 km" for 7,644 km', () => {
+    const r = check('Kazakhstan and Russia share a land border of more than 7,800 kilometers.');
+    assert.ok(!r.supported.some((s) => s.claimText.includes('7,800')), 'not supported');
+  });
+});

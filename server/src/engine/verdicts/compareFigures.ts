@@ -90,8 +90,8 @@ export function figureAgrees(claim: FigureClaim, sourced: number, tolerance: num
   if (bound === 'about' && claim.hedge === 'exact') return figureAgrees({ ...claim, hedge: 'about' }, sourced, tolerance);
   if (bound === 'at-least' || bound === 'at-most') return boundAgrees(claim, sourced, bound);
   const stated = claim.value;
-  if (claim.hedge === 'more') return (sourced > stated && sourced < stated + precisionStep(stated)) || near(sourced, stated, tolerance);
-  if (claim.hedge === 'less') return (sourced < stated && sourced > stated - precisionStep(stated)) || near(sourced, stated, tolerance);
+  if (claim.hedge === 'more') return sourced >= stated && (sourced < stated + precisionStep(stated) || near(sourced, stated, tolerance));
+  if (claim.hedge === 'less') return sourced <= stated && (sourced > stated - precisionStep(stated) || near(sourced, stated, tolerance));
   if (ROUNDABLE.has(claim.measure) ? roundsTo(sourced, stated) : sourced === stated) return true;
   return claim.hedge === 'about' && near(sourced, stated, tolerance);
 }

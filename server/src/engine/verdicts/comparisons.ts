@@ -23,7 +23,7 @@ export function figureComparison(claim: FigureClaim, tolerance: number): Compari
   const value = (f: IndexedFact) => comparableValue(claim, f.fact);
   const gap = (f: IndexedFact) => (claim.measure === 'time' ? clockGap(claim.value, value(f) ?? NaN) : figureGap(claim.value, value(f) ?? NaN));
   return {
-    compatible: (f) => value(f) !== undefined && sameComplement(claim, f),
+    compatible: (f) => value(f) !== undefined && sameComplement(claim, f) && sameSpan(claim, f),
     agrees: (f) => figureAgrees(claim, value(f) ?? NaN, tolerance, factBound(f.fact)) || convertedAgrees(claim, f.fact),
     plausiblyWrong: (f) => figurePlausiblyWrong(claim, value(f) ?? NaN, factBound(f.fact)),
     sameValue: (a, b) => value(a) === value(b) && factBound(a.fact) === factBound(b.fact),
@@ -68,4 +68,19 @@ export function slotComparison(
 function sameComplement(claim: FigureClaim, f: IndexedFact): boolean {
   if (claim.measure !== 'ordinal' || claim.complement.length === 0) return true;
   return f.keywords.some((k) => claim.complement.includes(k[0]));
+}
+
+/**
+ * "Thirty years of relations" speaks of the 30th anniversary of relations, but "a
+ * seven-year term" or "19 years of demarcation" of nothing that anniversary counts: a
+ * duration is a sourced span's only when the words right after it name what lasted.
+ */
+/** Years and decades are what terms, eras and anniversaries are counted in; minutes and days measure one thing. */
+const LONG_SPANS = new Set(['year', 'decade']);
+
+function sameSpan(claim: FigureClaim, f: IndexedFact): boolean {
+  const v = f.fact.value;
+  if (claim.measure !== 'duration' || (v.type !== 'ordinal' && v.type !== 'duration') || !LONG_SPANS.has(claim.unit ?? '')) return true;
+  const said = new Set([...claim.nouns.slice(0, 2), ...claim.complement]);
+  return f.keywords.some((k, i) => !f.countedNoun[i] && said.has(k[0]));
 }

@@ -209,3 +209,10 @@ describe('spans and bounds', () => {
     assert.ok(!r.supported.some((s) => s.claimText.includes('7,800')), 'not supported');
   });
 });
+
+describe('other parties only', () => {
+  it('a figure of Kazakhstan and China is no figure of Kazakhstan and Türkiye', () => {
+    const draft = 'In the first half of 2022 trade between Kazakhstan and China was $11.26 billion, the main share of it Kazakhstan’s exports at $6.63 billion.';
+    assert.deepEqual(alarmsOf(draft), []);
+  });
+});

@@ -1,6 +1,6 @@
 import type { FactIndex, IndexedFact } from '../factbase/factIndex';
 import { partsAgree } from './compareDates';
-import { score, siblingNamedNear, type SentenceContext } from './context';
+import { commonEntity, score, siblingNamedNear, type SentenceContext } from './context';
 
 export type Verdict =
   | { kind: 'supported'; fact: IndexedFact }
@@ -77,6 +77,8 @@ interface Scored {
   foreignFirst: boolean;
   /** Whether the sentence places what it tells in a city the sources do not name for the event. */
   elsewhere: boolean;
+  /** Whether the sentence names none of the fact's own people and places but names another party. */
+  othersOnly: boolean;
 }
 
 /**
@@ -110,7 +112,7 @@ function scoreAll(index: FactIndex, ctx: SentenceContext, candidates: IndexedFac
       const sc = score(index, ctx, f, span[0], span[1]);
       const first = (d: number) => d < sc.nearestOwn && d <= FOREIGN_DISTANCE;
       const foreignFirst = first(sc.nearestForeign) || (first(sc.nearestStranger) && sc.ownNamed < OWN_OUTWEIGH_STRANGERS);
-      return { f, s: sc.total, n: sc.features, e: sc.entities, w: sc.eventWords, d: sc.nearest, foreignFirst, elsewhere: sc.elsewhere };
+      return { f, s: sc.total, n: sc.features, e: sc.entities, w: sc.eventWords, d: sc.nearest, foreignFirst, elsewhere: sc.elsewhere, othersOnly: sc.ownNamed === 0 && sc.nearestForeign < Infinity && distinctive(index, f) };
     })
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s);
@@ -155,7 +157,7 @@ function doubtful(
   excluded: ReadonlySet<IndexedFact>,
 ): boolean {
   if (!cmp.plausiblyWrong(top.f) || top.rival) return true;
-  if (top.n < 2 || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst || top.elsewhere || ctx.timeShifted) return true;
+  if (top.n < 2 || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst || top.elsewhere || top.othersOnly || ctx.timeShifted) return true;
   if (yearStatedTwice(ctx, span)) return true;
   const other = (x: Scored) => x.f !== top.f && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f);
   const sibling = scored.some((x) => other(x) && siblingNamedNear(ctx, top.f, x.f, span[0], span[1], ANCHOR_DISTANCE));
@@ -178,4 +180,9 @@ function yearStatedTwice(ctx: SentenceContext, span: [number, number]): boolean 
   const claim = ctx.dates.find((d) => d.start === span[0]);
   const year = claim?.date.month === undefined ? claim?.date.year : undefined;
   return year !== undefined && ctx.dates.some((d) => d !== claim && d.date.year === year);
+}
+
+/** Whether a fact involves anyone the base does not mention everywhere: Türkiye in a base about Kazakhstan. */
+function distinctive(index: FactIndex, f: IndexedFact): boolean {
+  return [...f.entities].some((e) => !commonEntity(index, e));
 }

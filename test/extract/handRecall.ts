@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extractFacts, knownBase } from '../../server/src/engine/extract/index';
 import type { Fact, FactValue } from '../../server/src/engine/factbase/schema';
-import { normalizeTitle } from '../../server/src/engine/verdicts/roles';
+import { normalizeTitle } from '../../server/src/engine/claims/titles';
 import { readFactBase } from '../../server/src/io/readFactBase';
 
 export const BUNDLED_DIR = path.resolve(__dirname, '..', '..', 'facts');

@@ -27,10 +27,31 @@ describe('the engine', () => {
   });
 
   it('is reached through its one front door by the CLI and the server', () => {
-    const adapters = ['cli', 'lsp'].flatMap((room) => sources(path.join(ENGINE, '..', room)));
+    const adapters = ['cli', 'lsp', 'io', 'shared'].flatMap((room) => sources(path.join(ENGINE, '..', room)));
     for (const file of adapters) {
-      const deep = [...fs.readFileSync(file, 'utf8').matchAll(/from\s+['"](\.\.\/engine\/[^'"]+)['"]/g)].map((m) => m[1]).filter((i) => i !== '../engine/index');
+      const deep = [...fs.readFileSync(file, 'utf8').matchAll(/from\s+['"]((?:\.\.\/)+engine\/[^'"]+)['"]/g)].map((m) => m[1]).filter((i) => !/^(?:\.\.\/)+engine\/index$/.test(i));
       assert.deepEqual(deep, [], `${path.relative(path.join(ENGINE, '..'), file)} reaches into ${deep.join(', ')}`);
     }
+  });
+
+  it('has no import cycles', () => {
+    const all = sources(path.join(ENGINE, '..'));
+    const importsOf = (file: string) =>
+      [...fs.readFileSync(file, 'utf8').matchAll(/^import\s+(?!type\b)[^;]*?from\s+['"](\.[^'"]+)['"]/gm)].map((m) => path.resolve(path.dirname(file), m[1]) + '.ts').filter((f) => fs.existsSync(f));
+    const graph = new Map(all.map((f) => [f, importsOf(f)]));
+    const state = new Map<string, 'open' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (f: string, trail: string[]) => {
+      if (state.get(f) === 'done') return;
+      if (state.get(f) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(f)), f].map((x) => path.relative(path.join(ENGINE, '..'), x)).join(' -> '));
+        return;
+      }
+      state.set(f, 'open');
+      for (const g of graph.get(f) ?? []) visit(g, [...trail, f]);
+      state.set(f, 'done');
+    };
+    for (const f of all) visit(f, []);
+    assert.deepEqual(cycles, []);
   });
 });

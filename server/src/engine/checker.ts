@@ -17,10 +17,10 @@ import { formatDate, sourcedValueText } from './render/sourced';
 import { judgeClaims } from './verdicts/judgeClaims';
 import { judgeNames } from './verdicts/judgeNames';
 import type { CheckerParts } from './verdicts/parts';
-import { TitleFinder } from './verdicts/roles';
-import { readSentence, type SentenceInput } from './verdicts/sentence';
-import { SpellingChecker } from './verdicts/spelling';
-import { SourcePassages, claimWithContext } from './verdicts/statedBySource';
+import { TitleFinder } from './claims/titles';
+import { readSentence, type SentenceInput } from './claims/sentence';
+import { SpellingChecker } from './claims/spelling';
+import { SourcePassages, claimWithContext } from './binding/statedBySource';
 
 const DEFAULT_TOLERANCE = 0.05;
 

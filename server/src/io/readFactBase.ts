@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FactBaseFiles } from '../engine/api';
+import type { FactBaseFiles } from '../engine/index';
 
 const JSON_FILES = ['sources.json', 'entities.json', 'facts.json'];
 

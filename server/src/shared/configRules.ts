@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import type { CheckOptions } from '../engine/types';
+import type { CheckOptions } from '../engine/index';
 import { DEFAULT_INCLUDE, type LoadedConfig } from './config';
 
 /** What a config means for one draft; the CLI and the language server both ask it the same way. */

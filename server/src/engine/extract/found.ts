@@ -1,6 +1,6 @@
 import type { CalendarDate, FactValue } from '../factbase/schema';
 import type { CheckerParts } from '../verdicts/parts';
-import type { ReadSentence } from '../verdicts/sentence';
+import type { ReadSentence } from '../claims/sentence';
 import { calendarDate } from './calendarDate';
 import type { Span } from './quote';
 import type { SourceDate } from './types';

@@ -1,7 +1,7 @@
 import { CALENDAR_WORDS } from '../claims/calendar';
 import { normalizeName, type NameMatcher, type NameToken } from '../claims/names';
 import type { Entity, EntityKind } from '../factbase/schema';
-import type { TitleFinder } from '../verdicts/roles';
+import type { TitleFinder } from '../claims/titles';
 import { entityId } from './ids';
 import { kindFromWords, placeKind } from './nameKinds';
 import { STOP_WORDS } from './stopWords';

@@ -1,5 +1,5 @@
 import type { Mention } from '../claims/names';
-import type { TitleClaim } from '../verdicts/roles';
+import type { TitleClaim } from '../claims/titles';
 import { statedWhen, type Found, type SourceSentence } from './found';
 
 /** What a title is of: a country or an organization. */

@@ -1,9 +1,9 @@
 import { stems } from '../text/tokens';
-import { eventTimes } from './eventTimes';
+import { eventTimes } from '../binding/eventTimes';
 import { quoteWords } from './quoteWords';
 import { wordFamily } from '../text/wordFamily';
 import type { CalendarDate, Fact } from './schema';
-import { Topics } from './topics';
+import { Topics } from '../binding/topics';
 import { withSynonyms } from './synonyms';
 
 /** A fact prepared for matching: its keywords as stem sequences, its entities as a set. */

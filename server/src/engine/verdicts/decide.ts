@@ -1,6 +1,6 @@
 import type { FactIndex, IndexedFact } from '../factbase/factIndex';
 import { partsAgree } from './compareDates';
-import { commonEntity, score, siblingNamedNear, type SentenceContext } from './context';
+import { commonEntity, score, siblingNamedNear, type SentenceContext } from '../binding/context';
 
 export type Verdict =
   | { kind: 'supported'; fact: IndexedFact }

@@ -7,7 +7,7 @@ import { comparisonFor, fixFor } from './claimChecks';
 import { sourcedValueText } from '../render/sourced';
 import { decide, type Verdict } from './decide';
 import type { CheckerParts } from './parts';
-import type { ReadSentence } from './sentence';
+import type { ReadSentence } from '../claims/sentence';
 
 /**
  * Dates and figures of one sentence. A fact that supports one claim is not

@@ -3,7 +3,7 @@ import type { Accumulator } from './accumulator';
 import { judgePlaces } from './judgePlaces';
 import { judgeTitles } from './judgeTitles';
 import type { CheckerParts } from './parts';
-import type { ReadSentence } from './sentence';
+import type { ReadSentence } from '../claims/sentence';
 
 /** Known names in a sentence: who holds which title, where events took place, near misses of names. */
 export function judgeNames(parts: CheckerParts, read: ReadSentence, masked: string, out: Accumulator): void {

@@ -3,10 +3,10 @@ import type { Mention } from '../claims/names';
 import { contradiction } from '../rules/contradiction';
 import type { Accumulator } from './accumulator';
 import { slotComparison } from './comparisons';
-import { commonEntity, keywordNear, namedNear } from './context';
+import { commonEntity, keywordNear, namedNear } from '../binding/context';
 import { decide } from './decide';
 import type { CheckerParts } from './parts';
-import type { ReadSentence } from './sentence';
+import type { ReadSentence } from '../claims/sentence';
 
 const PLACE = /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?![\p{L}’'-])(?!\s*\d)/gu;
 const PLACE_KINDS = new Set(['city', 'country']);

@@ -1,8 +1,8 @@
 import { contradiction } from '../rules/contradiction';
 import type { Accumulator } from './accumulator';
 import type { CheckerParts } from './parts';
-import { normalizeTitle, type TitleClaim } from './roles';
-import type { ReadSentence } from './sentence';
+import { normalizeTitle, type TitleClaim } from '../claims/titles';
+import type { ReadSentence } from '../claims/sentence';
 
 /** A table column of titles: "| Stanislav Pritchin | Deputy head, Center for … |". */
 const TITLE_COLUMN = /\b(role|title|position|post|job|office)\b/i;

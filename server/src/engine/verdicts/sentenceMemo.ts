@@ -1,5 +1,5 @@
 import { detached, type Entry } from './accumulator';
-import type { SentenceInput } from './sentence';
+import type { SentenceInput } from '../claims/sentence';
 
 /** Checks an entry may go unused before a sweep drops it: enough for several open drafts. */
 const KEEP_FOR_CHECKS = 50;

@@ -1,4 +1,4 @@
-import type { Mention } from '../claims/names';
+import type { Mention } from './names';
 import type { FactIndex } from '../factbase/factIndex';
 
 export interface TitleClaim {

@@ -1,5 +1,5 @@
-import type { CalendarDate } from './schema';
-import type { IndexedFact } from './factIndex';
+import type { CalendarDate } from '../factbase/schema';
+import type { IndexedFact } from '../factbase/factIndex';
 
 /**
  * When a fact's event happened, for a figure or a title its source gives no time of

@@ -1,6 +1,6 @@
 import type { DateClaim } from '../claims/claim';
 import type { Mention } from '../claims/names';
-import { partsAgree } from './compareDates';
+import { partsAgree } from '../verdicts/compareDates';
 import { REFERENCE_FACTS, type FactIndex, type IndexedFact } from '../factbase/factIndex';
 import { stem } from '../text/stem';
 import type { Token } from '../text/tokens';

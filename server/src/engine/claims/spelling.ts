@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
-import { CALENDAR_WORDS } from '../claims/calendar';
-import { normalizeName, type Mention, type NameToken } from '../claims/names';
+import { CALENDAR_WORDS } from './calendar';
+import { normalizeName, type Mention, type NameToken } from './names';
 import type { Entity } from '../factbase/schema';
 import { editDistance } from '../text/editDistance';
 

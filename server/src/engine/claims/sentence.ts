@@ -1,15 +1,15 @@
-import type { Claim, DateClaim, FigureClaim } from '../claims/claim';
-import { findDates } from '../claims/dates';
-import { findRelativeDates } from '../claims/relativeDates';
+import type { Claim, DateClaim, FigureClaim } from './claim';
+import { findDates } from './dates';
+import { findRelativeDates } from './relativeDates';
 import type { CalendarDate } from '../factbase/schema';
-import { findFigures } from '../claims/figures';
-import type { Mention } from '../claims/names';
-import { strangers } from '../claims/strangers';
+import { findFigures } from './figures';
+import type { Mention } from './names';
+import { strangers } from './strangers';
 import type { SpellingSuspect } from './spelling';
 import type { IndexedFact } from '../factbase/factIndex';
 import { tokenize } from '../text/tokens';
-import { contextWords, indexContext, type SentenceContext } from './context';
-import type { CheckerParts } from './parts';
+import { contextWords, indexContext, type SentenceContext } from '../binding/context';
+import type { CheckerParts } from '../verdicts/parts';
 
 export interface SentenceInput {
   start: number;

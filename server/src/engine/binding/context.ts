@@ -65,6 +65,8 @@ export interface Score {
   ownNamed: number;
   /** An unknown place ("held in Minsk") for an event the sources place in a city they name. */
   elsewhere: boolean;
+  /** The kinds of the known parties the sentence names that the fact does not involve. */
+  foreignKinds: ReadonlySet<string>;
 }
 
 export interface ContextWord {
@@ -153,10 +155,10 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
     entities++;
     nearest = Math.min(nearest, best);
   }
-  let { own, foreign, stranger, ownNamed, elsewhere } = entityDistances(ctx, f, claimStart, claimEnd, common, (p) => index.affiliations(p));
+  let { own, foreign, stranger, ownNamed, elsewhere, foreignKinds } = entityDistances(ctx, f, claimStart, claimEnd, common, (p) => index.affiliations(p));
   const when = f.fact.when;
   if (when && ctx.dates.some((d) => d.start !== claimStart && d.date.year !== undefined && !partsAgree(d.date, when))) {
-    return { total: 0, features: 0, eventWords: 0, entities: 0, nearest: Infinity, nearestOwn: Infinity, nearestForeign: Infinity, nearestStranger: Infinity, ownNamed: 0, elsewhere: false };
+    return { total: 0, features: 0, eventWords: 0, entities: 0, nearest: Infinity, nearestOwn: Infinity, nearestForeign: Infinity, nearestStranger: Infinity, ownNamed: 0, elsewhere: false, foreignKinds: new Set() };
   }
   const dated = when && ctx.dates.find((d) => d.start !== claimStart && partsAgree(d.date, when));
   if (dated) {
@@ -167,7 +169,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
     nearest = Math.min(nearest, d);
     own = Math.min(own, d);
   }
-  return { total, features, eventWords, entities, nearest, nearestOwn: own, nearestForeign: foreign, nearestStranger: stranger, ownNamed, elsewhere };
+  return { total, features, eventWords, entities, nearest, nearestOwn: own, nearestForeign: foreign, nearestStranger: stranger, ownNamed, elsewhere, foreignKinds };
 }
 
 /**
@@ -230,12 +232,13 @@ function entityDistances(
   claimEnd: number,
   common: (e: string) => boolean,
   affiliations: (person: string) => readonly string[],
-): { own: number; foreign: number; stranger: number; ownNamed: number; elsewhere: boolean } {
+): { own: number; foreign: number; stranger: number; ownNamed: number; elsewhere: boolean; foreignKinds: Set<string> } {
   let own = Infinity;
   let foreign = Infinity;
   let stranger = Infinity;
   let elsewhere = false;
   const named = new Set<string>();
+  const foreignKinds = new Set<string>();
   const value = f.fact.value.type === 'entity' ? f.fact.value.entity : undefined;
   for (const m of ctx.mentions) {
     if (m.start < claimEnd && claimStart < m.end) continue;
@@ -245,7 +248,10 @@ function entityDistances(
       const distinctive = involved.filter((e) => !common(e));
       if (distinctive.length > 0) own = Math.min(own, d);
       for (const e of distinctive) named.add(e);
-    } else if (PARTIES.has(m.kind) || f.kinds.has(m.kind)) foreign = Math.min(foreign, d);
+    } else if (PARTIES.has(m.kind) || f.kinds.has(m.kind)) {
+      foreign = Math.min(foreign, d);
+      foreignKinds.add(m.kind);
+    }
   }
   for (const s of ctx.strangers) {
     if (s.start < claimEnd && claimStart < s.end) continue;
@@ -255,7 +261,7 @@ function entityDistances(
       elsewhere ||= f.kinds.has('city');
     } else stranger = Math.min(stranger, d);
   }
-  return { own, foreign, stranger, ownNamed: named.size, elsewhere };
+  return { own, foreign, stranger, ownNamed: named.size, elsewhere, foreignKinds };
 }
 
 /** "met in Baku", "a launch from Florida": a name after a word of place is where the event was. */

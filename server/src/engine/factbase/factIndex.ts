@@ -72,7 +72,7 @@ export class FactIndex {
    */
   constructor(
     facts: readonly Fact[],
-    kindOf: (entityId: string) => string | undefined = () => undefined,
+    readonly kindOf: (entityId: string) => string | undefined = () => undefined,
     sourceSentence: (fact: Fact) => string = (fact) => fact.quote,
   ) {
     this.facts = facts.map((fact) => {

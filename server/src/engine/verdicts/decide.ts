@@ -77,7 +77,7 @@ interface Scored {
   foreignFirst: boolean;
   /** Whether the sentence places what it tells in a city the sources do not name for the event. */
   elsewhere: boolean;
-  /** Whether the sentence names none of the fact's own people and places but names another party. */
+  /** Whether the sentence names none of the fact's own distinctive parties but another of their kind. */
   othersOnly: boolean;
 }
 
@@ -112,7 +112,7 @@ function scoreAll(index: FactIndex, ctx: SentenceContext, candidates: IndexedFac
       const sc = score(index, ctx, f, span[0], span[1]);
       const first = (d: number) => d < sc.nearestOwn && d <= FOREIGN_DISTANCE;
       const foreignFirst = first(sc.nearestForeign) || (first(sc.nearestStranger) && sc.ownNamed < OWN_OUTWEIGH_STRANGERS);
-      return { f, s: sc.total, n: sc.features, e: sc.entities, w: sc.eventWords, d: sc.nearest, foreignFirst, elsewhere: sc.elsewhere, othersOnly: sc.ownNamed === 0 && sc.nearestForeign < Infinity && distinctive(index, f) };
+      return { f, s: sc.total, n: sc.features, e: sc.entities, w: sc.eventWords, d: sc.nearest, foreignFirst, elsewhere: sc.elsewhere, othersOnly: sc.ownNamed === 0 && othersOfItsKind(index, f, sc.foreignKinds) };
     })
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s);
@@ -182,7 +182,10 @@ function yearStatedTwice(ctx: SentenceContext, span: [number, number]): boolean 
   return year !== undefined && ctx.dates.some((d) => d !== claim && d.date.year === year);
 }
 
-/** Whether a fact involves anyone the base does not mention everywhere: Türkiye in a base about Kazakhstan. */
-function distinctive(index: FactIndex, f: IndexedFact): boolean {
-  return [...f.entities].some((e) => !commonEntity(index, e));
+/**
+ * Whether the sentence names, instead of the fact's distinctive party, another of its
+ * kind: China where the fact is about Türkiye (in a base about Kazakhstan).
+ */
+function othersOfItsKind(index: FactIndex, f: IndexedFact, foreignKinds: ReadonlySet<string>): boolean {
+  return [...f.entities].some((e) => !commonEntity(index, e) && foreignKinds.has(index.kindOf(e) ?? ''));
 }

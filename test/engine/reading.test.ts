@@ -216,3 +216,15 @@ describe('other parties only', () => {
     assert.deepEqual(alarmsOf(draft), []);
   });
 });
+
+describe('neighbouring claims', () => {
+  it('a year that the visit supports leaves its day open to a slip: "Fast forward to 2022: … on Aug. 18, 2022"', () => {
+    const [f] = alarmsOf('Fast forward to 2022: Tokayev met Putin in Sochi on Aug. 18, 2022.');
+    assert.equal(f?.fix?.newText, 'Aug. 19, 2022');
+  });
+
+  it('a count may use a noun the base lists for it: "borders six countries" for five states', () => {
+    const [f] = alarmsOf('Kazakhstan borders six countries: China, Kyrgyzstan, Russia, Turkmenistan and Uzbekistan.');
+    assert.equal(f?.fix?.newText, 'five');
+  });
+});

@@ -30,7 +30,7 @@ export function comparableValue(claim: FigureClaim, fact: Fact): number | undefi
     case 'ordinal':
       return v.type === 'ordinal' && nounMatches(claim, v.noun) ? v.amount : undefined;
     case 'count':
-      return countValue(claim, v);
+      return countValue(claim, v, fact.keywords);
     default:
       return undefined;
   }
@@ -51,8 +51,9 @@ function clockValue(claim: FigureClaim, minutes: number, zone: string | undefine
   return zone && claim.unit ? inZone(minutes, zone, claim.unit) : minutes;
 }
 
-function countValue(claim: FigureClaim, v: FactValue): number | undefined {
-  return v.type === 'count' && nounMatches(claim, v.noun) ? v.amount : undefined;
+/** A count's noun may be the source's or one the base lists for it among the event's words ("countries" for "states"). */
+function countValue(claim: FigureClaim, v: FactValue, listed: readonly string[]): number | undefined {
+  return v.type === 'count' && (nounMatches(claim, v.noun) || listed.some((k) => !k.includes(' ') && nounMatches(claim, k))) ? v.amount : undefined;
 }
 
 /** The counted noun, by its word family: "grade" counts "graders", "person" counts "people". */

@@ -10,9 +10,9 @@ import type { CheckerParts } from './parts';
 import type { ReadSentence } from '../claims/sentence';
 
 /**
- * Dates and figures of one sentence. A fact that supports one claim is not
- * offered to its neighbours as a contradiction: in "resigned on March 19 and was
- * sworn in on March 21", March 19 is the resignation and March 21 must be
+ * Dates and figures of one sentence. A fact that supports one claim is not offered
+ * to its neighbours stated as precisely as a contradiction: in "resigned on March 19
+ * and was sworn in on March 21", March 19 is the resignation and March 21 must be
  * compared with the swearing-in.
  */
 export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumulator, tolerance: number): void {
@@ -20,17 +20,24 @@ export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumu
   const verdictOf = (c: Claim, excluded: ReadonlySet<IndexedFact>) =>
     decide(parts.index, ctx, candidates, [c.start, c.end], comparisonFor(c, tolerance), excluded);
   const first = claims.map((c) => verdictOf(c, new Set()));
-  const usedBy = new Map<string, Set<IndexedFact>>();
-  claims.forEach((c, j) => {
-    const v = first[j];
-    if (v.kind !== 'supported') return;
-    const key = measureOf(c);
-    usedBy.set(key, (usedBy.get(key) ?? new Set()).add(v.fact));
-  });
   claims.forEach((claim, i) => {
-    const verdict = first[i].kind === 'supported' ? first[i] : verdictOf(claim, usedBy.get(measureOf(claim)) ?? new Set());
+    const used = new Set<IndexedFact>();
+    claims.forEach((c, j) => {
+      const v = first[j];
+      if (j !== i && v.kind === 'supported' && measureOf(c) === measureOf(claim) && precision(c) >= precision(claim)) used.add(v.fact);
+    });
+    const verdict = first[i].kind === 'supported' ? first[i] : verdictOf(claim, used);
     report(parts, read, claim, verdict, out);
   });
+}
+
+/**
+ * How much of a value a claim states: a day, a month or a year. "2022" supported by the
+ * Sochi visit says nothing against "Aug. 18, 2022" being the visit's day, slipped.
+ */
+function precision(c: Claim): number {
+  if (c.kind !== 'date') return 0;
+  return c.date.day !== undefined ? 3 : c.date.month !== undefined || c.date.season !== undefined ? 2 : 1;
 }
 
 /** "7,644 km (4,750 miles)" states one fact twice: only a claim in the same measure uses a fact up. */

@@ -228,3 +228,11 @@ describe('neighbouring claims', () => {
     assert.equal(f?.fix?.newText, 'five');
   });
 });
+
+describe('a year the writer did not write', () => {
+  it('ranks facts but never makes a slip implausible: "On 1 December" after a paragraph about 2023', () => {
+    const draft = 'Tasmagambetov will serve as CSTO Secretary General from 1 January 2023.\n\nOn 1 December Tokayev met French President Emmanuel Macron.';
+    const [f] = alarmsOf(draft);
+    assert.equal(f?.fix?.newText, '30 November');
+  });
+});

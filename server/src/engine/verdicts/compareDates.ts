@@ -52,7 +52,7 @@ export function datePlausiblyWrong(claim: DateClaim, fact: Fact): boolean {
   if (c.month !== undefined && d.from.month === undefined && d.from.season === undefined) return false;
   if (c.year === undefined && c.month !== undefined && d.from.month === undefined) return false;
   if (c.day === undefined && c.month !== undefined && d.from.month !== undefined && monthsApart(c.month, d.from.month) > 1) return false;
-  return differingParts(c, d.from) <= 1 || dateGap(claim, fact) <= 7;
+  return differingParts(c, d.from) <= 1 || dateGap({ ...claim, contextYear: undefined }, fact) <= 7;
 }
 
 /**

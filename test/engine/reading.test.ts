@@ -236,3 +236,10 @@ describe('a year the writer did not write', () => {
     assert.equal(f?.fix?.newText, '30 November');
   });
 });
+
+describe('ages', () => {
+  it('"the 68-year-old" says by itself that it is an age', () => {
+    const [f] = alarmsOf('Tokayev met Putin in Moscow, and the 68-year-old said his choice of Moscow was symbolic.');
+    assert.equal(f?.fix?.newText, '69-year-old');
+  });
+});

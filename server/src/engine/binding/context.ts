@@ -125,7 +125,10 @@ const CLAUSE_DISTANCE = 3;
 /** An entity the sentence only refers back to counts as if it stood this many words away. */
 const CARRIED_DISTANCE = 8;
 
-/** How strongly the words and names around a claim point at a fact. */
+/**
+ * How strongly the words and names around a claim point at a fact. A claim's own words
+ * are no evidence of its event, but for an age: "the 68-year-old" says it is an age.
+ */
 export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, claimStart: number, claimEnd: number): Score {
   const common = (e: string) => commonEntity(index, e);
   let total = 0;
@@ -133,8 +136,9 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
   let eventWords = 0;
   let entities = 0;
   let nearest = Infinity;
+  const ageWordsCount = f.fact.value.type === 'age';
   f.keywords.forEach((phrase, k) => {
-    const d = phraseDistance(ctx, phrase, claimStart, claimEnd);
+    const d = phraseDistance(ctx, phrase, claimStart, claimEnd, ageWordsCount);
     if (d === undefined) return;
     total += f.keywordWeights[k] * proximity(d) * (phrase.length > 1 ? 1.3 : 1);
     features++;
@@ -199,11 +203,11 @@ const PARTIES = new Set(['person', 'country', 'city', 'organization']);
  */
 const DATE_BONUS = 3;
 
-function phraseDistance(ctx: SentenceContext, phrase: string[], claimStart: number, claimEnd: number): number | undefined {
+function phraseDistance(ctx: SentenceContext, phrase: string[], claimStart: number, claimEnd: number, inside = false): number | undefined {
   let best: number | undefined;
   const w = ctx.words;
   for (const i of ctx.stemAt.get(phrase[0]) ?? []) {
-    if (i + phrase.length > w.length || (w[i].start >= claimStart && w[i].end <= claimEnd)) continue;
+    if (i + phrase.length > w.length || (!inside && w[i].start >= claimStart && w[i].end <= claimEnd)) continue;
     if (!phrase.every((p, k) => w[i + k].stem === p)) continue;
     const d = distance(ctx, w[i].start, w[i + phrase.length - 1].end, claimStart, claimEnd);
     if (best === undefined || d < best) best = d;

@@ -243,3 +243,14 @@ describe('ages', () => {
     assert.equal(f?.fix?.newText, '69-year-old');
   });
 });
+
+describe('a time shift in a later clause', () => {
+  it('leaves the claim before it in the story\'s time', () => {
+    const [f] = alarmsOf('Kazakhstan and Russia share a border of 7,464 kilometers, a little longer than the line surveyed four years ago.');
+    assert.equal(f?.fix?.newText, '7,644 kilometers');
+  });
+
+  it('but one before the claim moves it: "Last year, trade reached …"', () => {
+    assert.deepEqual(alarmsOf('Last year, the volume of trade between Turkey and Kazakhstan reached $5 billion.'), []);
+  });
+});

@@ -25,8 +25,8 @@ export interface SentenceContext {
   breaks: number[];
   /** Entities of the sentence before that this one refers back to ("he", "the president"). */
   carried: ReadonlySet<string>;
-  /** The sentence moves away from the story's time: "four years ago", "twelve years earlier". */
-  timeShifted: boolean;
+  /** Where the sentence moves away from the story's time: "four years ago", "twelve years earlier". */
+  timeShifts: Array<{ start: number; end: number }>;
   /** Where each stem stands in `words`, so that a keyword is found without a scan. */
   stemAt: Map<string, number[]>;
   /** The mentions of each entity. */
@@ -293,6 +293,15 @@ export function siblingNamedNear(ctx: SentenceContext, chosen: IndexedFact, othe
       sameClause(ctx, m.start, m.end, claimStart, claimEnd) &&
       distance(ctx, m.start, m.end, claimStart, claimEnd) <= maxDistance,
   );
+}
+
+/**
+ * Whether the sentence moves to another time before the claim ("Last year, trade
+ * reached …") or within its clause; a shift in a later clause ("…, more than the $24
+ * million paid four years ago") leaves the claim in the story's time.
+ */
+export function timeShiftedAt(ctx: SentenceContext, claimStart: number, claimEnd: number): boolean {
+  return ctx.timeShifts.some((t) => t.end <= claimStart || sameClause(ctx, t.start, t.end, claimStart, claimEnd));
 }
 
 function sameClause(ctx: SentenceContext, start: number, end: number, claimStart: number, claimEnd: number): boolean {

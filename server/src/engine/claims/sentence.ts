@@ -75,7 +75,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     dates,
     breaks: clauseBreaks(masked, input),
     carried: carriedInto(parts, masked, input, mentions),
-    timeShifted: TIME_SHIFT.test(masked.slice(input.start, input.end)),
+    timeShifts: [...masked.slice(input.start, input.end).matchAll(TIME_SHIFT)].map((m) => ({ start: input.start + (m.index ?? 0), end: input.start + (m.index ?? 0) + m[0].length })),
     ...indexContext(words, mentions),
   };
   const stems = new Set([...words.map((w) => w.stem), ...input.header]);
@@ -171,4 +171,4 @@ function withRelativeDates(dates: DateClaim[], relative: DateClaim[] | undefined
  * "Four years ago", "twelve years earlier", "last year": the sentence speaks of
  * another time than the story's, so of other events than those the sources date.
  */
-const TIME_SHIFT = /\b(?:last|next|previous)\s+year\b|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|some|few)\s+(?:years?|decades?|months?)\s+(?:ago|earlier|before|later|previously|prior|on)\b/i;
+const TIME_SHIFT = /\b(?:last|next|previous)\s+year\b|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|some|few)\s+(?:years?|decades?|months?)\s+(?:ago|earlier|before|later|previously|prior|on)\b/gi;

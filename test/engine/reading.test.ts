@@ -254,3 +254,9 @@ describe('a time shift in a later clause', () => {
     assert.deepEqual(alarmsOf('Last year, the volume of trade between Turkey and Kazakhstan reached $5 billion.'), []);
   });
 });
+
+describe('names carried into another alphabet', () => {
+  it('takes Turkish "Kasım" for "Kasym", no misspelling', () => {
+    assert.deepEqual(alarmsOf('Kasım-Jomart Tokayev met Putin in Sochi.'), []);
+  });
+});

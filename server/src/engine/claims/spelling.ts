@@ -112,7 +112,7 @@ export class SpellingChecker {
     const fuse = this.fuseByLetter.get(stripMarks(norm)[0]);
     for (const r of fuse?.search(word, { limit: 8 }) ?? []) {
       const target = normalizeName(r.item.word);
-      if (target.startsWith(norm) || norm.startsWith(target)) continue;
+      if (target.startsWith(norm) || norm.startsWith(target) || sameTransliteration(norm, target)) continue;
       const d = editDistance(stripMarks(norm), stripMarks(target));
       const aimed = previous !== undefined && (r.item.before.includes(previous) || TITLES.has(previous));
       if (d > allowedDistance(norm.length, aimed)) continue;
@@ -120,6 +120,17 @@ export class SpellingChecker {
     }
     return best?.w;
   }
+}
+
+/**
+ * "Kasım" is Turkish for "Kasym": a dotless ı where another alphabet's convention writes
+ * y or i is the same name, no slip. Other letters stay what they are: "Karligash" for
+ * "Karlygash" may well be one.
+ */
+function sameTransliteration(word: string, target: string): boolean {
+  if (!word.includes('ı')) return false;
+  const t = stripMarks(target);
+  return stripMarks(word.replace(/ı/g, 'y')) === t || stripMarks(word.replace(/ı/g, 'i')) === t;
 }
 
 function allowedDistance(length: number, aimed: boolean): number {

@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Finding } from '../../server/src/engine/index';
+import { fixtureText } from '../fixtures';
 import { alarms, bundled, check, fixed } from './bundled';
 
 /** Misquote findings only: a quotation may hold a date or a name that other rules judge. */
@@ -125,7 +124,7 @@ describe('misquote', () => {
 
   describe('on quotations from the five sources, altered by one word or not (test/fixtures/misquotes.json)', () => {
     const cases: Array<{ draft: string; altered: boolean; how: string; fixed?: string }> = JSON.parse(
-      fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'misquotes.json'), 'utf8'),
+      fixtureText('misquotes.json'),
     );
     // A changed date or figure is the date or figure rule's to fix; either way the fixes restore the quotation.
     it('finds every altered one and restores the source’s words', () => {

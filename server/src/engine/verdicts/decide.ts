@@ -53,9 +53,9 @@ const ANCHOR_DISTANCE = 5;
 const FOREIGN_DISTANCE = 8;
 /**
  * A name the base does not know stands for another party, unless the sentence names
- * this many of the fact's own people, places and things: "Tokayev met Putin in Sochi,
- * at the Bocharov Ruchei residence" is still the Sochi visit. A name where the event
- * took place ("met in Baku") always makes it another event.
+ * this many of the fact's own people, places and things: "Tokayev met Putin in Sochi on
+ * …, Interfax reported" is still the Sochi visit. A name where the event took place
+ * ("met in Baku") always makes it another event.
  */
 const OWN_OUTWEIGH_STRANGERS = 3;
 /** A fact pointed at from nearer the claim, and nearly as strongly, means the claim may be about that one. */

@@ -77,9 +77,11 @@ function check(parts: CheckerParts, memo: SentenceMemo, misquotes: MisquoteCheck
   for (const { section, ...sentence } of withContextYears(doc.masked, sentencesOf(text, doc.masked, doc.blocks))) {
     const input = { ...sentence, topics, carried: named?.section === section ? named.ids : undefined, reportDate: report };
     const entries = memo.get(doc.masked, input, tolerance, () => judge(parts, doc.masked, input, tolerance));
-    topics = topicsNamed(parts, entries) ?? topics;
     const ids = namedIn(entries);
-    if (ids.length > 0) named = { section, ids };
+    if (ids.length > 0) {
+      topics = [...parts.index.topicsOf(ids)].sort((a, b) => a - b);
+      named = { section, ids };
+    }
     for (const e of entries) {
       const range = lines.range(input.start + e.start, input.start + e.end);
       if (e.type === 'finding') result.findings.push({ ...e.finding, range });
@@ -95,12 +97,10 @@ function check(parts: CheckerParts, memo: SentenceMemo, misquotes: MisquoteCheck
   return { ...result, findings: applySeverity(kept, options.severity) };
 }
 
-/** The topics a sentence's names belong to, to carry to the sentences after it that name nobody. */
-function topicsNamed(parts: CheckerParts, entries: Entry[]): number[] | undefined {
-  const ids = namedIn(entries);
-  return ids.length > 0 ? [...parts.index.topicsOf(ids)].sort((a, b) => a - b) : undefined;
-}
-
+/**
+ * The entities a sentence names, whose topics and people the sentences after it that
+ * name nobody (or only refer back) carry.
+ */
 function namedIn(entries: Entry[]): string[] {
   return [...new Set(entries.flatMap((e) => (e.type === 'mention' ? [e.mention.entityId] : [])))].sort();
 }

@@ -1,11 +1,11 @@
 import type { CalendarDate } from '../factbase/schema';
 import type { DateClaim } from './claim';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const RELATIVE = new RegExp(`\\b(?:(last|this past|on|next|this|since|by|until)\\s+)?(${WEEKDAYS.join('|')})(['’]s)?\\b|\\b(yesterday|today)\\b`, 'gi');
 /** Words before a weekday that put it after the report: "will meet on Friday". */
 const FUTURE = /\b(?:will|shall|is\s+(?:due|set|scheduled|expected)|are\s+(?:due|set|scheduled|expected)|to\s+be\s+held|plans?\s+to)\b[^.;]*$/i;
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
 
 /**
  * Days a draft names by their place in the week of its report: "on Monday", "last
@@ -61,24 +61,4 @@ function dayOfWeek(weekday: number, report: CalendarDate, where: 'before' | 'at-
 function shift(d: CalendarDate, days: number): CalendarDate {
   const t = new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) + days * DAY);
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
-}
-
-/** The words that name `date` the way the writer named theirs, or undefined when they cannot. */
-export function renderRelative(claim: DateClaim, date: CalendarDate): string | undefined {
-  const report = claim.relativeTo;
-  if (!report || date.day === undefined || date.month === undefined) return undefined;
-  const gap = Math.round((Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(report.year, (report.month ?? 1) - 1, report.day ?? 1)) / DAY);
-  const m = /^(last\s+|this past\s+|next\s+)?(\p{L}+)(['’]s)?$/iu.exec(claim.text);
-  if (!m) return undefined;
-  if (/^(yesterday|today)$/i.test(m[2])) return gap === -1 ? keepCase(m[2], 'yesterday') : gap === 0 ? keepCase(m[2], 'today') : undefined;
-  const prefix = m[1]?.trim().toLowerCase();
-  const ahead = prefix === 'next' || (!prefix && report.ahead);
-  const inWeek = ahead ? gap > 0 && gap <= 7 : prefix ? gap < 0 && gap >= -7 : gap <= 0 && gap > -7;
-  if (!inWeek) return undefined;
-  const name = WEEKDAYS[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()];
-  return `${m[1] ?? ''}${name}${m[3] ?? ''}`;
-}
-
-function keepCase(original: string, word: string): string {
-  return /^\p{Lu}/u.test(original) ? word[0].toUpperCase() + word.slice(1) : word;
 }

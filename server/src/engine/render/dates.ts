@@ -1,8 +1,9 @@
 import type { DateClaim, PartialDate } from '../claims/claim';
 import { monthName, seasonOf } from '../claims/calendar';
 import { ordinalSuffix } from '../claims/numberWords';
-import { renderRelative } from '../claims/relativeDates';
+import { renderRelative } from './relativeDate';
 import type { CalendarDate } from '../factbase/schema';
+import { keepCase } from './keepCase';
 
 /**
  * The sourced date in the writer's own format, stating the parts the writer
@@ -88,6 +89,3 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function keepCase(original: string, word: string): string {
-  return /^\p{Lu}/u.test(original) ? word[0].toUpperCase() + word.slice(1) : word;
-}

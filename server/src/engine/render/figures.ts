@@ -3,6 +3,7 @@ import { cardinalWord, ordinalSuffix, ordinalWord } from '../claims/numberWords'
 import { precisionStep } from '../claims/precision';
 import { unitById, unitTokens, writeUnit, type UnitForm } from '../units/units';
 import { renderClock } from './clock';
+import { keepCase } from './keepCase';
 
 const SCALE_WORDS: Array<[number, string, string]> = [
   [1e12, 'trillion', 'tn'],
@@ -79,9 +80,6 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-function keepCase(written: string, word: string): string {
-  return /^\p{Lu}/u.test(written) ? word[0].toUpperCase() + word.slice(1) : word;
-}
 
 /** The writer's figure with the sourced unit in place of theirs, in the writer's form: "7,644 miles" becomes "7,644 kilometers", "7,644-mi" "7,644-km". */
 export function renderUnit(claim: FigureClaim, unitId: string): string {

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../factbase/schema';
 import type { IndexedFact } from '../factbase/factIndex';
+import { push } from '../factbase/multimap';
 
 /**
  * When a fact's event happened, for a figure or a title its source gives no time of
@@ -32,10 +33,4 @@ function sharedTime(f: IndexedFact, dated: Map<string, IndexedFact[]>): Calendar
   if (months.size !== 1) return undefined;
   const v = events[0].fact.value;
   return v.type === 'date' ? { year: v.date.year, month: v.date.month } : undefined;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -5,6 +5,7 @@ import { wordFamily } from '../text/wordFamily';
 import type { CalendarDate, Fact } from './schema';
 import { Topics } from '../binding/topics';
 import { withSynonyms } from './synonyms';
+import { push } from './multimap';
 
 /** A fact prepared for matching: its keywords as stem sequences, its entities as a set. */
 export interface IndexedFact {
@@ -207,11 +208,6 @@ function uniquePhrases(phrases: string[][]): string[][] {
   });
 }
 
-function push(map: Map<string, number[]>, key: string, i: number): void {
-  const list = map.get(key);
-  if (list) list.push(i);
-  else map.set(key, [i]);
-}
 
 /**
  * Inverse document frequency against a fixed reference size rather than the base's

@@ -98,6 +98,11 @@ describe('names the fact base does not know', () => {
   it('make it another event when they name where it took place', () => {
     assert.deepEqual(check('Tokayev and Erdogan had last met in Baku in 2017.').findings.filter((x) => x.severity === 'error'), []);
   });
+
+  it('leave the event its own when it is sourced only to a country the sentence names: "received in Paris by the French president"', () => {
+    const [f] = alarms('Tokayev met Putin in Moscow on November 28. Later that week, on November 29, he was received in Paris by French President Emmanuel Macron.');
+    assert.equal(f?.fix?.newText, 'November 30');
+  });
 });
 
 
@@ -237,6 +242,13 @@ describe('ages', () => {
   it('"the 68-year-old" says by itself that it is an age', () => {
     const [f] = alarms('Tokayev met Putin in Moscow, and the 68-year-old said his choice of Moscow was symbolic.');
     assert.equal(f?.fix?.newText, '69-year-old');
+  });
+});
+
+describe('a subject the sentence refers back to', () => {
+  it('stays a reference after fronted phrases: "Later that week, on November 29, he …" is the person named before', () => {
+    const [f] = alarms('Tokayev met Putin in Moscow on November 28. Later that week, on November 29, he met French President Emmanuel Macron.');
+    assert.equal(f?.fix?.newText, 'November 30');
   });
 });
 

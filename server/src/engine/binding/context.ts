@@ -257,21 +257,29 @@ function entityDistances(
       foreignKinds.add(m.kind);
     }
   }
+  const inItsCountry = !f.kinds.has('city') && ctx.mentions.some((m) => m.kind === 'country' && f.entities.has(m.entityId));
   for (const s of ctx.strangers) {
     if (s.start < claimEnd && claimStart < s.end) continue;
     const d = distance(ctx, s.start, s.end, claimStart, claimEnd);
-    if (placeWordBefore(ctx, s.start)) {
+    const place = placeWordBefore(ctx, s.start);
+    if (place && inItsCountry) continue;
+    if (place) {
       foreign = Math.min(foreign, d);
       elsewhere ||= f.kinds.has('city');
     } else stranger = Math.min(stranger, d);
   }
+  for (const e of ctx.carried) if (f.entities.has(e) && !common(e)) named.add(e);
   return { own, foreign, stranger, ownNamed: named.size, elsewhere, foreignKinds };
 }
 
 /** "met in Baku", "a launch from Florida": a name after a word of place is where the event was. */
 const PLACE_WORDS = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'into']);
 
-/** An unknown name where an event took place is another place, so another event; other unknown names may be anyone. */
+/**
+ * An unknown name where an event took place is another place, so another event; other
+ * unknown names may be anyone. Where the sources place the event only in a country the
+ * sentence names ("received in Paris by the French president"), the place may be in it.
+ */
 function placeWordBefore(ctx: SentenceContext, at: number): boolean {
   const i = firstAtOrAfter(ctx.words, (w) => w.start >= at) - 1;
   return i >= 0 && PLACE_WORDS.has(ctx.words[i].stem);

@@ -136,14 +136,16 @@ function withSentenceMonths(dates: DateClaim[]): DateClaim[] {
 /**
  * A sentence that names no one speaks of whom the sentence before it named; one whose
  * subject is a pronoun or a description ("He told…", "The 70-year-old leader…") names
- * others, but its subject is the person named before.
+ * others, but its subject is the person named before. Fronted adverbials set off by
+ * commas ("Later that week, on November 30, he…") leave the subject a reference.
  */
-const REFERRING_OPENING = /^[\s*_>#\-\d.)\[\]:]*(?:\*\*[^*]*\*\*\s*)?(?:he|she|his|her|the\s+\p{Ll}[\p{L}-]*)\b/iu;
+const REFERRING_OPENING = /^[\s*_>#\-\d.)\[\]:]*(?:\*\*[^*]*\*\*\s*)?(?:[^,;:.!?\n]{1,40},\s*){0,3}(?:he|she|his|her|the\s+\p{Ll}[\p{L}-]*)\b/iu;
 
 function carriedInto(parts: CheckerParts, masked: string, input: SentenceInput, mentions: Mention[]): Set<string> {
   if (!input.carried?.length) return new Set();
   if (mentions.length === 0) return new Set(input.carried);
-  if (!REFERRING_OPENING.test(masked.slice(input.start, input.end))) return new Set();
+  const opening = REFERRING_OPENING.exec(masked.slice(input.start, input.end));
+  if (!opening || mentions.some((m) => m.start < input.start + opening[0].length)) return new Set();
   const named = new Set(mentions.map((m) => m.entityId));
   return new Set(input.carried.filter((id) => !named.has(id) && parts.entities.get(id)?.kind === 'person'));
 }

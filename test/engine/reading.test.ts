@@ -245,6 +245,28 @@ describe('ages', () => {
   });
 });
 
+describe('the year a claim is stated in', () => {
+  it('is not a year in a later clause: "…, established in 1992" leaves the anniversary of 2022 open to a slip', () => {
+    const [f] = alarms('In Sochi, Tokayev and Putin noted the 31st anniversary of relations between Kazakhstan and Russia, established in 1992.');
+    assert.equal(f?.fix?.newText, '30th');
+  });
+
+  it('is a year that opens the sentence: "In 1992, …" is another time than the anniversary of 2022', () => {
+    assert.deepEqual(alarms('In 1992, Tokayev and Putin noted the 31st anniversary of relations between Kazakhstan and Russia.'), []);
+  });
+});
+
+describe('titles', () => {
+  it('flags an office the sources give someone else: "Prime Minister Tokayev"', () => {
+    const [f] = alarms('In Sochi, Prime Minister Kassym-Jomart Tokayev met Putin.');
+    assert.equal(f?.fix?.newText, 'President');
+  });
+
+  it('takes an office the sources give nobody for a post they leave out: "Governor Tokayev" is no slip of "President"', () => {
+    assert.deepEqual(alarms('In Sochi, Governor Kassym-Jomart Tokayev met Putin.'), []);
+  });
+});
+
 describe('a subject the sentence refers back to', () => {
   it('stays a reference after fronted phrases: "Later that week, on November 29, he …" is the person named before', () => {
     const [f] = alarms('Tokayev met Putin in Moscow on November 28. Later that week, on November 29, he met French President Emmanuel Macron.');

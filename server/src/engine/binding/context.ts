@@ -161,10 +161,10 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
   }
   let { own, foreign, stranger, ownNamed, elsewhere, foreignKinds } = entityDistances(ctx, f, claimStart, claimEnd, common, (p) => index.affiliations(p));
   const when = f.fact.when;
-  if (when && ctx.dates.some((d) => d.start !== claimStart && d.date.year !== undefined && !partsAgree(d.date, when))) {
+  if (when && timesOfClaim(ctx, claimStart, claimEnd, true).some((d) => !partsAgree(d.date, when))) {
     return { total: 0, features: 0, eventWords: 0, entities: 0, nearest: Infinity, nearestOwn: Infinity, nearestForeign: Infinity, nearestStranger: Infinity, ownNamed: 0, elsewhere: false, foreignKinds: new Set() };
   }
-  const dated = when && ctx.dates.find((d) => d.start !== claimStart && partsAgree(d.date, when));
+  const dated = when && timesOfClaim(ctx, claimStart, claimEnd, false).find((d) => partsAgree(d.date, when));
   if (dated) {
     total += DATE_BONUS;
     features++;
@@ -174,6 +174,17 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
     own = Math.min(own, d);
   }
   return { total, features, eventWords, entities, nearest, nearestOwn: own, nearestForeign: foreign, nearestStranger: stranger, ownNamed, elsewhere, foreignKinds };
+}
+
+/**
+ * The dates a sentence gives the time of a claim by: those in the claim's own clause,
+ * else those before it. "59.9 per cent, itself the lowest since 2001" is no figure of
+ * 2001, while "In 2019, turnout was 67.3%" is one of 2019.
+ */
+function timesOfClaim(ctx: SentenceContext, claimStart: number, claimEnd: number, withYear: boolean): SentenceContext['dates'] {
+  const others = ctx.dates.filter((d) => d.start !== claimStart && !(d.start < claimEnd && claimStart < d.end) && (!withYear || d.date.year !== undefined));
+  const own = others.filter((d) => sameClause(ctx, d.start, d.end, claimStart, claimEnd));
+  return own.length > 0 ? own : others.filter((d) => d.end <= claimStart);
 }
 
 /**

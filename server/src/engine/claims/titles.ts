@@ -20,13 +20,21 @@ export class TitleFinder {
   private readonly after: RegExp;
   private readonly start: RegExp;
 
+  /** The titles the sources give someone, normalized. */
+  private readonly sourced = new Set<string>();
+
   constructor(index: FactIndex) {
     const titles = new Set(GENERAL_TITLES);
     for (const f of index.facts) if (f.fact.value.type === 'role') titles.add(f.fact.value.title.toLowerCase());
+    for (const f of index.facts) if (f.fact.value.type === 'role') this.sourced.add(normalizeTitle(f.fact.value.title));
     const alternatives = [...titles].sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]+/g, '[-\\s]+')).join('|');
     this.before = new RegExp(`\\b(${alternatives})\\s+$`, 'i');
     this.start = new RegExp(`^(${alternatives})(?![\\p{L}])`, 'iu');
     this.after = new RegExp(`^,\\s+(?:the\\s+|a\\s+|then\\s+|now\\s+|its\\s+)?(${alternatives})(?=\\s+(?:of|at|for)\\b)`, 'i');
+  }
+
+  givenBySources(title: string): boolean {
+    return this.sourced.has(normalizeTitle(title));
   }
 
   /** The title a text opens with ("Deputy head, Center for …"), if any. */

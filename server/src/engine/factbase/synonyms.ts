@@ -18,7 +18,7 @@ const GROUPS: string[][] = [
   ['began', 'started', 'start', 'outbreak', 'broke out', 'commencement', 'opened'],
   ['withdrew', 'withdrawal', 'pulled out', 'retreat', 'exit', 'left'],
   ['collapsed', 'collapse', 'dissolution', 'dissolved', 'fell', 'fall', 'breakup', 'break-up', 'broke up', 'disintegration', 'disintegrated'],
-  ['election', 'elected', 're-elected', 'reelection', 're-election', 'vote', 'won', 'poll', 'ballot'],
+  ['election', 'elected', 're-elected', 'reelection', 're-election'],
   ['border', 'frontier', 'boundary'],
   ['trade', 'turnover', 'commerce', 'traded', 'exchange'],
   ['anniversary', 'jubilee'],

@@ -3,6 +3,7 @@ import type { Accumulator } from './accumulator';
 import type { CheckerParts } from './parts';
 import { normalizeTitle, type TitleClaim } from '../claims/titles';
 import type { ReadSentence } from '../claims/sentence';
+import { titleSlip } from './titleSlip';
 
 /** A table column of titles: "| Stanislav Pritchin | Deputy head, Center for … |". */
 const TITLE_COLUMN = /\b(role|title|position|post|job|office)\b/i;
@@ -21,6 +22,7 @@ export function judgeTitles(parts: CheckerParts, read: ReadSentence, masked: str
     const role = roles[0];
     if (role.fact.value.type !== 'role') continue;
     const title = role.fact.value.title;
+    if (!titleSlip(t.text, title, (x) => parts.titles.givenBySources(x))) continue;
     out.finding(t.start, t.end, (range) =>
       contradiction({
         rule: 'name-contradiction',

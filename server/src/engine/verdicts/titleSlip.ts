@@ -1,0 +1,22 @@
+import { normalizeTitle } from '../claims/titles';
+
+/** Words that move a title up or down its own ladder: "deputy director" is a slip for "director". */
+const RANKS = /^(?:deputy|vice|acting|associate|assistant|senior|chief|first|interim|executive)\s+/;
+
+/** The offices that lead a state or government: writing one for another is a slip, not another role. */
+const HEAD_OFFICES = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emir']);
+
+/**
+ * Whether a title a draft gives someone contradicts the one the sources give them. A
+ * person holds many titles and a base records few, so an office the sources give
+ * nobody ("Chancellor" for a finance minister the base calls only that) may be the
+ * same post in other words or a post they leave out. It is a slip when the sources
+ * give that office to someone else, when it is the sourced post a rank up or down, or
+ * when both are offices that lead a state.
+ */
+export function titleSlip(stated: string, sourced: string, givenBySources: (title: string) => boolean): boolean {
+  const [a, b] = [normalizeTitle(stated), normalizeTitle(sourced)];
+  if (givenBySources(a)) return true;
+  if (a.replace(RANKS, '') === b.replace(RANKS, '')) return true;
+  return HEAD_OFFICES.has(a) && HEAD_OFFICES.has(b);
+}

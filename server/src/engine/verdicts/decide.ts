@@ -118,10 +118,16 @@ function scoreAll(index: FactIndex, ctx: SentenceContext, candidates: IndexedFac
     .sort((a, b) => b.s - a.s);
 }
 
-/** An agreeing fact pointed at nearly as strongly as the best; a less precise one yields to a precise one that disagrees. */
+/**
+ * An agreeing fact pointed at nearly as strongly as the best; a less precise one yields
+ * to a precise one that disagrees. An event whose parties the sentence does not name
+ * near the claim supports nothing when the best one's are: "the 7–1 against Brazil in
+ * the semi-final in São Paulo" is Brazil's semi-final, not the other one held there.
+ */
 function supporting(scored: Scored[], cmp: Comparison): Scored | undefined {
   const best = scored[0].s;
-  const agreeing = scored.find((x) => x.s >= Math.max(MIN_SUPPORT, best * (x.e > 0 ? NAMED_SUPPORT_SHARE : SUPPORT_SHARE)) && cmp.agrees(x.f));
+  const clear = !scored[0].foreignFirst;
+  const agreeing = scored.find((x) => x.s >= Math.max(MIN_SUPPORT, best * (x.e > 0 ? NAMED_SUPPORT_SHARE : SUPPORT_SHARE)) && cmp.agrees(x.f) && !(clear && x.foreignFirst && x !== scored[0]));
   if (!agreeing || cmp.asPrecise(agreeing.f)) return agreeing;
   return scored.some((x) => x.s >= agreeing.s && cmp.asPrecise(x.f) && !cmp.agrees(x.f)) ? undefined : agreeing;
 }

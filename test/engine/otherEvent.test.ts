@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { createChecker, loadFactBase, type Checker } from '../../server/src/engine/index';
+
+/**
+ * Two events of one kind held in two cities: each city is the place of one only. The
+ * tournament is named by as many facts as make an entity common, so that naming it
+ * tells no fact from another.
+ */
+const MATCHES = Array.from({ length: 30 }, (_, i) => `World Cup match ${i + 1} drew ${1000 + i} fans.`);
+const SOURCE = `Semi-finals
+
+Germany beat Brazil 7-1 in the World Cup semi-final in Belo Horizonte.
+Argentina beat the Netherlands on penalties in the World Cup semi-final in Sao Paulo.
+${MATCHES.join('\n')}
+`;
+
+const ENTITIES = [
+  { id: 'germany', kind: 'country', name: 'Germany', aliases: [] },
+  { id: 'brazil', kind: 'country', name: 'Brazil', aliases: [] },
+  { id: 'argentina', kind: 'country', name: 'Argentina', aliases: [] },
+  { id: 'netherlands', kind: 'country', name: 'Netherlands', aliases: ['the Netherlands'] },
+  { id: 'belo-horizonte', kind: 'city', name: 'Belo Horizonte', aliases: [] },
+  { id: 'sao-paulo', kind: 'city', name: 'Sao Paulo', aliases: [] },
+  { id: 'world-cup', kind: 'event', name: 'World Cup', aliases: [] },
+];
+
+const FACTS = [
+  { id: 'first-semi-place', source: 'report', event: 'Germany–Brazil semi-final', entities: ['world-cup', 'germany', 'brazil'], keywords: ['semi-final'], value: { type: 'entity', slot: 'place', entity: 'belo-horizonte' }, quote: 'Germany beat Brazil 7-1 in the World Cup semi-final in Belo Horizonte' },
+  { id: 'second-semi-place', source: 'report', event: 'Argentina–Netherlands semi-final', entities: ['world-cup', 'argentina', 'netherlands'], keywords: ['semi-final'], value: { type: 'entity', slot: 'place', entity: 'sao-paulo' }, quote: 'Argentina beat the Netherlands on penalties in the World Cup semi-final in Sao Paulo' },
+  ...MATCHES.map((quote, i) => ({ id: `match-${i + 1}`, source: 'report', event: `match ${i + 1}`, entities: ['world-cup'], keywords: ['fans'], value: { type: 'count', amount: 1000 + i, noun: 'fan' }, quote: quote.slice(0, -1) })),
+];
+
+function checker(): Checker {
+  const files = new Map([
+    ['sources.json', JSON.stringify({ sources: [{ id: 'report', file: 'report.txt', title: 'Semi-finals' }] })],
+    ['entities.json', JSON.stringify({ entities: ENTITIES })],
+    ['facts.json', JSON.stringify({ facts: FACTS })],
+    ['sources/report.txt', SOURCE],
+  ]);
+  const { factBase, problems } = loadFactBase(files);
+  if (!factBase) throw new Error(JSON.stringify(problems));
+  return createChecker(factBase);
+}
+
+describe('another event of the same kind', () => {
+  const c = checker();
+
+  it('does not support a place the sentence gives its own event: "the 7-1 against Brazil in the World Cup semi-final in Sao Paulo"', () => {
+    const result = c.check('The 7-1 against Brazil in the semi-final in Sao Paulo is the result people remember.');
+    assert.deepEqual(result.supported.map((s) => s.factId), []);
+  });
+
+  it('still supports the place of the event the sentence names', () => {
+    const result = c.check('Argentina beat the Netherlands in the World Cup semi-final in Sao Paulo.');
+    assert.deepEqual(result.findings, []);
+    assert.deepEqual(result.supported.map((s) => s.factId), ['second-semi-place']);
+  });
+});

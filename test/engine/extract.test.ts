@@ -101,6 +101,22 @@ describe('facts extract: proposals from a source text', () => {
     assert.deepEqual(facts.find((f) => f.value.type === 'entity')?.value, { type: 'entity', slot: 'place', entity: 'yerevan' });
   });
 
+  it('proposes names the sources repeat: a person whose surname stands alone, an acronym, a country by its shape, not a thing with an article', () => {
+    const { entities } = extract(
+      'Stanislav Pritchin counted 12 delegates from NASA. Later, Pritchin said 40 percent of NASA staff agreed. ' +
+        'Officials say Uzbekistan sent 3 ministers, and Uzbekistan hosted 2 rounds. Then the Zone had 4 vents, and East Rift Zone grew 5 cracks.\n',
+      { sources: [], entities: [], facts: [] },
+    );
+    assert.deepEqual(
+      entities.map((e) => [e.kind, e.name, e.aliases]),
+      [
+        ['person', 'Stanislav Pritchin', ['Pritchin']],
+        ['organization', 'NASA', []],
+        ['country', 'Uzbekistan', []],
+      ],
+    );
+  });
+
   it('proposes a source entry for a file that sources.json does not list', () => {
     const { sources } = extract('Visit to Sochi\n\nTokayev visited Sochi.\n');
     assert.deepEqual(sources, [{ id: 'visit-to-sochi', file: 'report.txt', title: 'Visit to Sochi' }]);

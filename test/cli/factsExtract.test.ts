@@ -18,6 +18,16 @@ describe('sourcecheck facts extract SOURCE... [--into DIR]', () => {
     assert.match(check.stdout, /^checked 5 sources, \d+ entities, \d+ facts in kb: no problems\n$/);
   });
 
+  it('writes a fact base of its own with --as-base, and only into a folder that holds none', () => {
+    const cwd = tempDir({ 'report.txt': 'Tokayev visited Sochi on August 19, 2022.\n' });
+    assert.equal(sourcecheck(['facts', 'extract', 'report.txt', '--into', 'kb', '--as-base'], cwd).code, 0);
+    assert.equal(read(cwd, 'kb/sources/report.txt'), 'Tokayev visited Sochi on August 19, 2022.\n');
+    assert.match(sourcecheck(['facts', 'check', 'kb'], cwd).stdout, /^checked 1 source, \d+ entities, 1 fact in kb: no problems\n$/);
+    const again = sourcecheck(['facts', 'extract', 'report.txt', '--into', 'kb', '--as-base'], cwd);
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /only into a folder without a fact base, and these exist: kb\/facts\.json/);
+  });
+
   it('never touches the curated files, and replaces its own drafts only with --force', () => {
     const cwd = tempDir({ 'report.txt': 'Tokayev visited Sochi on August 19, 2022.\n', 'facts/facts.json': '{"facts": []}\n' });
     assert.equal(sourcecheck(['facts', 'extract', 'report.txt'], cwd).code, 0);
@@ -38,6 +48,6 @@ describe('sourcecheck facts extract SOURCE... [--into DIR]', () => {
   it('has its own --help', () => {
     const r = sourcecheck(['facts', 'extract', '--help']);
     assert.equal(r.code, 0);
-    assert.match(r.stdout, /sourcecheck facts extract SOURCES\.\.\. \[--into DIR\] \[--force\]/);
+    assert.match(r.stdout, /sourcecheck facts extract SOURCES\.\.\. \[--into DIR\] \[--force \| --as-base\]/);
   });
 });

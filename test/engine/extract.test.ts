@@ -48,6 +48,20 @@ describe('facts extract: proposals from a source text', () => {
     ]);
   });
 
+  it('proposes any quantity of the units table, percentages and scales, and a hedged figure as the bound the source states', () => {
+    const { facts } = extract('The summit rises 4,091 feet. Turnout was 40 percent. It was a magnitude 6.9 earthquake. Lava destroyed more than 700 homes.\n');
+    assert.deepEqual(values(facts), [
+      { type: 'quantity', amount: 4091, unit: 'ft' },
+      { type: 'percent', amount: 40 },
+      { type: 'scale', name: 'magnitude', amount: 6.9 },
+      { type: 'count', amount: 700, noun: 'home', bound: 'at-least' },
+    ]);
+  });
+
+  it('takes a number before a singular noun for a label, not a count: “fissure 8 vent”', () => {
+    assert.deepEqual(values(extract('Lava fountains at fissure 8 vent fed a flow that reached 2 towns.\n').facts), [{ type: 'count', amount: 2, noun: 'town' }]);
+  });
+
   it('proposes a title with what it is a title of, before or after the name', () => {
     const { facts } = extract('Kazakh President Kassym-Jomart Tokayev arrived. He met the President of Kazakhstan, Mr. Kassym-Jomart Tokayev, again.\n');
     assert.deepEqual(values(facts), [{ type: 'role', person: 'tokayev', title: 'President', of: 'kazakhstan' }]);
@@ -85,6 +99,22 @@ describe('facts extract: proposals from a source text', () => {
       [['person', 'Nikol Pashinyan', ['Pashinyan']], ['organization', 'Collective Security Council', ['CSC']], ['city', 'Yerevan', []]],
     );
     assert.deepEqual(facts.find((f) => f.value.type === 'entity')?.value, { type: 'entity', slot: 'place', entity: 'yerevan' });
+  });
+
+  it('proposes names the sources repeat: a person whose surname stands alone, an acronym, a country by its shape, not a thing with an article', () => {
+    const { entities } = extract(
+      'Stanislav Pritchin counted 12 delegates from NASA. Later, Pritchin said 40 percent of NASA staff agreed. ' +
+        'Officials say Uzbekistan sent 3 ministers, and Uzbekistan hosted 2 rounds. Then the Zone had 4 vents, and East Rift Zone grew 5 cracks.\n',
+      { sources: [], entities: [], facts: [] },
+    );
+    assert.deepEqual(
+      entities.map((e) => [e.kind, e.name, e.aliases]),
+      [
+        ['person', 'Stanislav Pritchin', ['Pritchin']],
+        ['organization', 'NASA', []],
+        ['country', 'Uzbekistan', []],
+      ],
+    );
   });
 
   it('proposes a source entry for a file that sources.json does not list', () => {

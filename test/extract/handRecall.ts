@@ -39,11 +39,12 @@ function sameValue(a: FactValue, b: FactValue): boolean {
   if (a.type === 'role' && b.type === 'role') return a.person === b.person && a.of === b.of && normalizeTitle(a.title) === normalizeTitle(b.title);
   if (a.type === 'date' && b.type === 'date') return same(a.date, b.date);
   if (a.type === 'dateRange' && b.type === 'dateRange') return same(a.from, b.from) && same(a.to, b.to);
-  return same(withoutInferred(a), withoutInferred(b));
+  return same(withoutQualifiers(a), withoutQualifiers(b));
 }
 
-function withoutInferred(v: FactValue): object {
-  const { inferred: _, ...rest } = v as FactValue & { inferred?: unknown };
+/** How a value was inferred, and the bound a proposal reads in the source's hedge ("roughly exceeded"), are the reviewer's to word. */
+function withoutQualifiers(v: FactValue): object {
+  const { inferred: _, bound: __, ...rest } = v as FactValue & { inferred?: unknown; bound?: unknown };
   return rest;
 }
 

@@ -9,6 +9,8 @@ export interface CliArgs {
   into?: string;
   /** With `facts extract`: replace drafts an earlier run wrote. */
   force?: boolean;
+  /** With `facts extract`: write the proposals as a fact base of their own, unreviewed. */
+  asBase?: boolean;
   /** The output format; each command has its own default. */
   format?: string;
   fix: boolean;
@@ -25,10 +27,10 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 type ValueFlag = '--facts' | '--into' | '--format' | '--baseline' | '--changed-since' | '--cache-location' | '--workers';
-type BooleanFlag = '--fix' | '--fix-dry-run' | '--report-unused-ignores' | '--cache' | '--force';
+type BooleanFlag = '--fix' | '--fix-dry-run' | '--report-unused-ignores' | '--cache' | '--force' | '--as-base';
 
 const VALUE_FLAGS = new Set<string>(['--facts', '--into', '--format', '--baseline', '--changed-since', '--cache-location', '--workers']);
-const BOOLEAN_FLAGS = new Set<string>(['--fix', '--fix-dry-run', '--report-unused-ignores', '--cache', '--force']);
+const BOOLEAN_FLAGS = new Set<string>(['--fix', '--fix-dry-run', '--report-unused-ignores', '--cache', '--force', '--as-base']);
 const FACTS_COMMANDS = ['init', 'check', 'coverage', 'extract'];
 const COMMANDS = new Set(['check', 'baseline', 'init', ...FACTS_COMMANDS.map((c) => `facts ${c}`)]);
 
@@ -59,7 +61,8 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.command === 'facts init' && args.patterns.length !== 1) throw new UsageError('facts init takes the folder to write the fact base in');
   if (args.command === 'facts coverage' && args.patterns.length === 0) throw new UsageError('facts coverage needs the drafts: files, folders or globs');
   if (args.command === 'facts extract' && args.patterns.length === 0) throw new UsageError('facts extract needs the source texts: .txt or .md files');
-  if ((args.into !== undefined || args.force) && args.command !== 'facts extract') throw new UsageError('--into and --force belong to facts extract');
+  if ((args.into !== undefined || args.force || args.asBase) && args.command !== 'facts extract') throw new UsageError('--into, --force and --as-base belong to facts extract');
+  if (args.asBase && args.into === undefined) throw new UsageError('--as-base needs --into DIR, the new fact base folder');
   if (args.command === 'facts check' && args.patterns.length > 1) throw new UsageError('facts check takes one fact base folder');
   if (args.command === 'init' && args.patterns.length > 0) throw new UsageError('init takes no files: it writes sourcecheck.config.json here');
   if (args.command === 'baseline' && !args.baseline) throw new UsageError('baseline needs --baseline FILE, the file to write');
@@ -97,6 +100,7 @@ function setBoolean(args: CliArgs, flag: BooleanFlag): void {
   else if (flag === '--fix-dry-run') args.fixDryRun = true;
   else if (flag === '--report-unused-ignores') args.reportUnusedIgnores = true;
   else if (flag === '--force') args.force = true;
+  else if (flag === '--as-base') args.asBase = true;
   else args.cache = true;
 }
 
@@ -107,7 +111,7 @@ export const USAGE = `Usage:
   sourcecheck facts init DIR
   sourcecheck facts check [DIR]
   sourcecheck facts coverage DRAFTS... [--format table|json]
-  sourcecheck facts extract SOURCES... [--into DIR] [--force]
+  sourcecheck facts extract SOURCES... [--into DIR] [--force | --as-base]
 
 Checks the dates, figures and names in Markdown drafts against a fact base.
 Without files, checks the current folder when a config file or --changed-since says what to check.
@@ -126,6 +130,7 @@ Options:
   --format NAME             stylish (default), json, sarif, github, junit or html
   --into DIR                where facts extract writes its drafts (default: the fact base in use, else ./facts)
   --force                   let facts extract replace the drafts of an earlier run
+  --as-base                 let facts extract write a fact base of its own into DIR, unreviewed
   --fix                     write the sourced value into the drafts for every finding with a fix
   --fix-dry-run             print the fixes as a unified diff instead of writing them
   --report-unused-ignores   warn about sourcecheck-ignore comments that suppress nothing

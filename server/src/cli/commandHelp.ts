@@ -61,15 +61,17 @@ const HELP: Record<string, CommandHelp> = {
     options: ['--facts', '--workers'],
   },
   'facts extract': {
-    synopsis: ['sourcecheck facts extract SOURCES... [--into DIR] [--force]'],
+    synopsis: ['sourcecheck facts extract SOURCES... [--into DIR] [--force | --as-base]'],
     about: [
       'Proposes facts from source texts (.txt or .md): the dates, figures, titles and places that',
       'the checker reads in their sentences, each quoting its sentence verbatim. Writes them for',
       'review into DIR as facts.draft.json, entities.draft.json (names the base does not know, with',
       'a guessed kind) and sources.draft.json (sources that sources.json does not list). It never',
       'writes facts.json, entities.json or sources.json, and replaces an earlier draft only with --force.',
+      'With --as-base it writes a new fact base instead, into a DIR that holds none: the proposals as',
+      'facts.json, entities.json and sources.json, and the texts under sources/, ready to check with.',
     ].join('\n'),
-    options: ['--into', '--force', '--facts'],
+    options: ['--into', '--force', '--as-base', '--facts'],
   },
 };
 

@@ -1,11 +1,27 @@
-import type { Proposals } from '../engine/index';
+import type { Proposals, SourceInput } from '../engine/index';
+
+const json = (schema: string, key: string, items: unknown[]) => `${JSON.stringify({ $schema: `./schema/${schema}.schema.json`, [key]: items }, null, 2)}\n`;
 
 /** The drafts' file names and text; each names the schema of the curated file it is to be merged into. */
 export function draftFiles(p: Proposals): Record<string, string> {
-  const json = (schema: string, key: string, items: unknown[]) => `${JSON.stringify({ $schema: `./schema/${schema}.schema.json`, [key]: items }, null, 2)}\n`;
   return {
     'facts.draft.json': json('facts', 'facts', p.facts),
     'entities.draft.json': json('entities', 'entities', p.entities),
     'sources.draft.json': json('sources', 'sources', p.sources),
+  };
+}
+
+/**
+ * A fact base of the proposals: the curated files' names, and each text under the file name
+ * its entry gives. Extracted with an empty base, every input is new, so the entries come in
+ * the inputs' order.
+ */
+export function baseFiles(p: Proposals, inputs: readonly SourceInput[]): Record<string, string> {
+  const texts = Object.fromEntries(p.sources.map((s, i) => [`sources/${s.file}`, inputs[i].text]));
+  return {
+    'facts.json': json('facts', 'facts', p.facts),
+    'entities.json': json('entities', 'entities', p.entities),
+    'sources.json': json('sources', 'sources', p.sources),
+    ...texts,
   };
 }

@@ -114,6 +114,8 @@ export class SpellingChecker {
       const target = normalizeName(r.item.word);
       if (target.startsWith(norm) || norm.startsWith(target) || sameTransliteration(norm, target)) continue;
       const d = editDistance(stripMarks(norm), stripMarks(target));
+      // "São" for "Sao", "Kīlauea" for "Kilauea": the same letters, marked or not, are the name itself.
+      if (d === 0) return undefined;
       const aimed = previous !== undefined && (r.item.before.includes(previous) || TITLES.has(previous));
       if (d > allowedDistance(norm.length, aimed)) continue;
       if (!best || d < best.d) best = { w: r.item, d };

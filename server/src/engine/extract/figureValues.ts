@@ -1,12 +1,19 @@
-import type { FigureClaim } from '../claims/claim';
-import type { FactValue } from '../factbase/schema';
+import type { FigureClaim, Hedge } from '../claims/claim';
+import type { Bound, FactValue } from '../factbase/schema';
+import { SCALE_NAME_IDS } from '../units/scales';
+import { DURATION_UNIT_IDS, QUANTITY_UNIT_IDS } from '../units/units';
 import { statedWhen, type Found, type SourceSentence } from './found';
 import { STOP_WORDS } from './stopWords';
 
-const DURATION_UNITS = new Set(['day', 'week', 'month', 'year', 'decade']);
+const QUANTITY_UNITS = new Set<string>(QUANTITY_UNIT_IDS);
+const DURATION_UNITS = new Set<string>(DURATION_UNIT_IDS);
+const SCALES = new Set<string>(SCALE_NAME_IDS);
 /** Words after a number that end the phrase it counts: "second term last week", "15 agreements were signed". */
 const PHRASE_ENDS = new Set([...STOP_WORDS, 'last', 'ago', 'today', 'yesterday', 'tomorrow']);
-const HEDGE_WORDS: Record<string, string> = { more: 'more than', less: 'less than', about: 'about' };
+/** "more than 40 billion" is at least that, "nearly 4,700" about it: the bound the source puts on the figure. */
+const BOUNDS: Record<Exclude<Hedge, 'exact'>, Bound> = { more: 'at-least', less: 'at-most', about: 'about' };
+/** The values the schema lets be bounds: not ordinals or ages. */
+const BOUNDABLE = new Set(['quantity', 'money', 'count', 'duration', 'percent', 'scale']);
 
 /** Every figure the engine reads in the sentence that the schema can hold, with the noun it counts. */
 export function figureValues(s: SourceSentence): Found[] {
@@ -15,8 +22,8 @@ export function figureValues(s: SourceSentence): Found[] {
     if (c.kind !== 'figure' || partOfName(s.masked, c)) return [];
     const value = figureValue(s.masked, c);
     if (!value) return [];
-    const note = c.hedge === 'exact' ? undefined : `The source gives it as a bound or an approximation (“${HEDGE_WORDS[c.hedge]}”): review the value.`;
-    return [{ value, span: { start: c.start, end: c.end }, label: value.type, when, note }];
+    const bounded = c.hedge !== 'exact' && BOUNDABLE.has(value.type) ? ({ ...value, bound: BOUNDS[c.hedge] } as FactValue) : value;
+    return [{ value: bounded, span: { start: c.start, end: c.end }, label: value.type, when }];
   });
 }
 
@@ -25,11 +32,15 @@ function figureValue(masked: string, c: FigureClaim): FactValue | undefined {
     case 'money':
       return c.unit ? { type: 'money', amount: c.value, currency: c.unit } : undefined;
     case 'quantity':
-      return c.unit === 'km' || c.unit === 'mi' ? { type: 'quantity', amount: c.value, unit: c.unit } : undefined;
+      return c.unit && QUANTITY_UNITS.has(c.unit) ? { type: 'quantity', amount: c.value, unit: c.unit } : undefined;
     case 'age':
       return Number.isInteger(c.value) ? { type: 'age', years: c.value } : undefined;
     case 'duration':
-      return c.unit && DURATION_UNITS.has(c.unit) && c.value > 0 ? { type: 'duration', amount: c.value, unit: c.unit as 'year' } : undefined;
+      return c.unit && DURATION_UNITS.has(c.unit) && c.value > 0 ? { type: 'duration', amount: c.value, unit: c.unit } : undefined;
+    case 'percent':
+      return { type: 'percent', amount: c.value };
+    case 'scale':
+      return c.unit && SCALES.has(c.unit) ? { type: 'scale', name: c.unit, amount: c.value } : undefined;
     case 'count':
     case 'ordinal':
       return countValue(masked, c);
@@ -45,18 +56,27 @@ function countValue(masked: string, c: FigureClaim): FactValue | undefined {
   if (!noun) return undefined;
   if (c.measure === 'ordinal') return c.value > 0 ? { type: 'ordinal', amount: c.value, noun: noun.word } : undefined;
   if (c.presupposed && !/^\s*:/.test(masked.slice(noun.end, noun.end + 3))) return undefined;
+  if (c.value !== 1 && !isPlural(noun.raw)) return undefined;
   return { type: 'count', amount: c.value, noun: noun.word };
 }
 
+/** Nouns whose plural does not end in -s. */
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'feet', 'teeth', 'mice', 'geese', 'police', 'staff', 'personnel', 'cattle', 'crew', 'data', 'media', 'criteria', 'phenomena']);
+
+/** "fissure 8 vent", "a 5 star hotel": a number before a singular noun labels it rather than counts it. */
+function isPlural(word: string): boolean {
+  return IRREGULAR_PLURALS.has(word) || singular(word) !== word;
+}
+
 /** The last word of the phrase after a number, singular: "two main features" counts features. */
-function nounAfter(masked: string, at: number): { word: string; end: number } | undefined {
-  let last: { word: string; end: number } | undefined;
+function nounAfter(masked: string, at: number): { word: string; raw: string; end: number } | undefined {
+  let last: { word: string; raw: string; end: number } | undefined;
   const re = /\s*([\p{L}][\p{L}’'-]*)/uy;
   re.lastIndex = at;
   for (let m = re.exec(masked), n = 0; m && n < 4; m = re.exec(masked), n++) {
     const word = m[1];
     if (PHRASE_ENDS.has(word.toLowerCase()) || /ly$/.test(word)) break;
-    last = { word: singular(word.toLowerCase()), end: re.lastIndex };
+    last = { word: singular(word.toLowerCase()), raw: word.toLowerCase(), end: re.lastIndex };
   }
   return last;
 }

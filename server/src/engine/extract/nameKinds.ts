@@ -12,7 +12,7 @@ const KIND_WORDS: Array<[EntityKind, RegExp]> = [
 ];
 
 /** Countries in the sources' English mostly end so: a guess for a reviewer to confirm. */
-const COUNTRY_SHAPE = /(?:stan|ia|land)$/;
+export const COUNTRY_SHAPE = /(?:stan|ia|land)$/;
 
 /** The kind its last typing word gives: a "… Treaty Organization" is an organization. */
 export function kindFromWords(name: string): EntityKind | undefined {

@@ -3,7 +3,9 @@ import { normalizeName, type NameMatcher, type NameToken } from '../claims/names
 import type { Entity, EntityKind } from '../factbase/schema';
 import type { TitleFinder } from '../claims/titles';
 import { entityId } from './ids';
+import { demonymsOf } from './demonyms';
 import { kindFromWords, placeKind } from './nameKinds';
+import { RecurringNames } from './recurringNames';
 import { STOP_WORDS } from './stopWords';
 
 export interface SentenceSpan {
@@ -24,6 +26,8 @@ interface Run {
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/;
 const PLACE_WORD = /\b(?:in|at)\s+(?:the\s+)?$/;
+/** Words after which a name the sources repeat is where something is or goes: "in", "to", "from", "visited". */
+const WHERE_WORD = /\b(?:in|at|to|from|visit(?:s|ed|ing)?)\s+(?:the\s+)?$/;
 const ACRONYM = /^\s*\((\p{Lu}[\p{Lu}\p{N}+-]{1,9})\)/u;
 
 /**
@@ -35,6 +39,7 @@ export class NewEntities {
   private readonly byName = new Map<string, Entity>();
   private readonly taken: Set<string>;
   private readonly ids: Set<string>;
+  private readonly recurring = new RecurringNames();
 
   constructor(
     private readonly names: NameMatcher,
@@ -48,13 +53,29 @@ export class NewEntities {
   read(span: SentenceSpan): void {
     const tokens = this.names.tokens(span.masked, span.start, span.end);
     const known = this.names.mentions(tokens);
+    for (const t of tokens) this.recurring.noteWord(t.text);
     for (const run of runs(span, tokens)) {
+      const overlapsKnown = (s: number, e: number) => known.some((m) => m.start < e && s < m.end);
       const found = this.propose(span, run);
-      if (found && !known.some((m) => m.start < found.end && found.start < m.end)) this.add(found.name, found.kind, acronymAfter(span.masked, found.end));
+      if (found && !overlapsKnown(found.start, found.end)) this.add(found.name, found.kind, acronymAfter(span.masked, found.end));
+      else if (!found && !overlapsKnown(run.tokens[0].start, run.tokens[run.tokens.length - 1].end) && spaced(span.masked, run.tokens)) {
+        const before = span.masked.slice(Math.max(span.start, run.tokens[0].start - 12), run.tokens[0].start);
+        const afterPlaceWord = WHERE_WORD.test(before) && (run.tokens.length > 1 || this.standsAlone(span, run));
+        this.recurring.noteUse({ words: run.tokens.map((t) => t.text), afterPlaceWord, afterThe: /\bthe\s+$/i.test(before) });
+      }
     }
   }
 
+  /** The names proposed while reading, then those the sources' use of them types, with the countries' demonyms. */
   get entities(): Entity[] {
+    const words = this.recurring.capitalisedWords();
+    const countries = (es: Entity[]) => es.map((e) => (e.kind === 'country' ? withDemonyms(e, words, this.taken) : e));
+    const demonyms = new Set(countries(this.entitiesSoFar()).flatMap((e) => e.demonyms ?? []));
+    for (const r of this.recurring.names()) if (!r.name.split(' ').some((w) => demonyms.has(w))) this.add(r.name, r.kind, undefined);
+    return countries(this.entitiesSoFar());
+  }
+
+  private entitiesSoFar(): Entity[] {
     return [...this.byName.values()];
   }
 
@@ -121,7 +142,7 @@ function runs(span: SentenceSpan, tokens: NameToken[]): Run[] {
   };
   tokens.forEach((t, i) => {
     const capital = /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.norm);
-    const joined = current.length > 0 && t.start - current[current.length - 1].end <= 1;
+    const joined = current.length > 0 && /^[ -]?$/.test(span.masked.slice(current[current.length - 1].end, t.start));
     const connector = CONNECTORS.has(t.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && !CALENDAR_WORDS.has(tokens[i + 1].norm) && joined;
     if ((capital || connector) && (current.length === 0 || joined)) current.push(t);
     else {
@@ -145,4 +166,14 @@ function withoutOpener(span: SentenceSpan, run: Run): Run {
   const first = run.tokens[0].text.toLowerCase();
   if (STOP_WORDS.has(first) || /ly$/.test(first) || run.tokens.length === 1) return { ...run, tokens: run.tokens.slice(1) };
   return run;
+}
+
+function withDemonyms(e: Entity, words: readonly string[], taken: ReadonlySet<string>): Entity {
+  const demonyms = demonymsOf(e.name, words).filter((d) => !taken.has(key(d)));
+  return demonyms.length > 0 ? { ...e, demonyms } : e;
+}
+
+/** "Kazakhstan-Russia", "Nur-Sultan/Moscow" join two names; only a space joins the words of one. */
+function spaced(masked: string, tokens: NameToken[]): boolean {
+  return tokens.every((t, i) => i === 0 || masked.slice(tokens[i - 1].end, t.start) === ' ');
 }

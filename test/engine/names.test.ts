@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { createChecker, loadFactBase } from '../../server/src/engine/index';
 import { readFactBase } from '../../server/src/io/readFactBase';
 import { alarms, check, FACTS_DIR, fixed } from './bundled';
+import { findings as valuesFindings } from './valuesBase';
 
 describe('names', () => {
   it('flags a misspelled name and fixes it to the spelling aimed at', () => {
@@ -33,6 +34,11 @@ describe('names', () => {
 
   it('takes a name with its letters marked otherwise for no slip: “Pashinyán”, “Lukáshenko”', () => {
     assert.deepEqual(alarms('The session gathered Armenian Prime Minister Nikol Pashinyán and Belarusian President Alexander Lukáshenko.'), []);
+  });
+
+  it('takes a word made from a place name for no slip of it: “Kilauean lava”, as “San Franciscan” is of San Francisco', () => {
+    assert.deepEqual(valuesFindings('Kilauean lava reached 2,100 degrees Fahrenheit.'), []);
+    assert.equal(valuesFindings('Kilaeua lava reached 2,100 degrees Fahrenheit.')[0]?.rule, 'name-spelling');
   });
 
   it('flags a wrong title for a sourced person', () => {

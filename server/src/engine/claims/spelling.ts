@@ -112,7 +112,7 @@ export class SpellingChecker {
     const fuse = this.fuseByLetter.get(stripMarks(norm)[0]);
     for (const r of fuse?.search(word, { limit: 8 }) ?? []) {
       const target = normalizeName(r.item.word);
-      if (target.startsWith(norm) || norm.startsWith(target) || sameTransliteration(norm, target)) continue;
+      if (target.startsWith(norm) || norm.startsWith(target) || sameTransliteration(norm, target) || derivedFrom(norm, target)) continue;
       const d = editDistance(stripMarks(norm), stripMarks(target));
       // "São" for "Sao", "Kīlauea" for "Kilauea": the same letters, marked or not, are the name itself.
       if (d === 0) return undefined;
@@ -133,6 +133,17 @@ function sameTransliteration(word: string, target: string): boolean {
   if (!word.includes('ı')) return false;
   const t = stripMarks(target);
   return stripMarks(word.replace(/ı/g, 'y')) === t || stripMarks(word.replace(/ı/g, 'i')) === t;
+}
+
+/**
+ * "San Franciscan", "Angeleno", "Texan": a word made from a place's name with an ending
+ * for its people or its things is no misspelling of it.
+ */
+const DERIVING_ENDINGS = /^(?:an|ans|ian|ians|ean|eans|ese|er|ers|i|is|ite|ites|o|os|ic)$/;
+
+function derivedFrom(word: string, name: string): boolean {
+  const stem = name.replace(/[aeiouy]$/, '');
+  return stem.length >= 4 && word.startsWith(stem) && DERIVING_ENDINGS.test(word.slice(stem.length));
 }
 
 function allowedDistance(length: number, aimed: boolean): number {

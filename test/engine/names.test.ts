@@ -3,6 +3,7 @@ import { createChecker, loadFactBase } from '../../server/src/engine/index';
 import { readFactBase } from '../../server/src/io/readFactBase';
 import { alarms, check, FACTS_DIR, fixed } from './bundled';
 import { findings as valuesFindings } from './valuesBase';
+import { NameMatcher } from '../../server/src/engine/claims/names';
 
 describe('names', () => {
   it('flags a misspelled name and fixes it to the spelling aimed at', () => {
@@ -39,6 +40,12 @@ describe('names', () => {
   it('takes a word made from a place name for no slip of it: “Kilauean lava”, as “San Franciscan” is of San Francisco', () => {
     assert.deepEqual(valuesFindings('Kilauean lava reached 2,100 degrees Fahrenheit.'), []);
     assert.equal(valuesFindings('Kilaeua lava reached 2,100 degrees Fahrenheit.')[0]?.rule, 'name-spelling');
+  });
+
+  it('finds a group named in the plural by its singular before what belongs to it: "112 Conservative MPs"', () => {
+    const matcher = new NameMatcher([{ id: 'tories', kind: 'organization', name: 'Conservative Party', aliases: ['Conservatives'] }]);
+    const text = 'A total of 112 Conservative MPs were elected.';
+    assert.deepEqual(matcher.mentions(matcher.tokens(text, 0, text.length)).map((m) => m.entityId), ['tories']);
   });
 
   it('flags a wrong title for a sourced person', () => {

@@ -31,6 +31,15 @@ export function normalizeName(word: string): string {
   return word.normalize('NFC').replace(/[’']s$/u, '').replace(/[’']$/u, '').toLowerCase();
 }
 
+/**
+ * A group named in the plural ("the Conservatives", "the Republicans") is named in the
+ * singular before what belongs to it: "112 Conservative MPs".
+ */
+function singularsOf(e: Entity): string[] {
+  if (e.kind === 'person') return [];
+  return [e.name, ...e.aliases].filter((a) => /^\p{Lu}\p{Ll}{3,}[^s\s]s$/u.test(a)).map((a) => a.slice(0, -1));
+}
+
 /** Finds known names, their aliases and demonyms in prose: longest match wins. */
 export class NameMatcher {
   private readonly byFirst = new Map<string, AliasEntry[]>();
@@ -40,7 +49,7 @@ export class NameMatcher {
   constructor(entities: readonly Entity[]) {
     for (const e of entities) {
       for (const alias of [e.name, ...e.aliases]) this.add(alias, e, false);
-      for (const d of e.demonyms ?? []) this.add(d, e, true);
+      for (const d of [...(e.demonyms ?? []), ...singularsOf(e)]) this.add(d, e, true);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }

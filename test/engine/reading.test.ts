@@ -267,6 +267,13 @@ describe('titles', () => {
   });
 });
 
+describe('phrases that open a sentence', () => {
+  it('belong to its main clause: "Two days later, on November 29, he was in France" dates the visit to France', () => {
+    const [f] = alarms('Tokayev met Putin in Moscow on 28 November. Two days later, on November 29, he was in France for talks with Emmanuel Macron.');
+    assert.equal(f?.fix?.newText, 'November 30');
+  });
+});
+
 describe('a subject the sentence refers back to', () => {
   it('stays a reference after fronted phrases: "Later that week, on November 29, he …" is the person named before', () => {
     const [f] = alarms('Tokayev met Putin in Moscow on November 28. Later that week, on November 29, he met French President Emmanuel Macron.');

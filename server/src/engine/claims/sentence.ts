@@ -96,14 +96,34 @@ const SUBORDINATORS = /\b(?:after|before|when|while|whereas|since|until|followin
 /** "21 Mar 2019 — Tokayev is sworn in": a timeline's date label, whose dash joins it to its event. */
 const DATE_LABEL = /^[\s*_>-]*(?=[^\n]*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[\p{L}\d.,'’ ]{1,24}[\s*_]*$/iu;
 
+/**
+ * "Then, on 12 July 2014, in front of 74,378 spectators, he settled the final": short
+ * phrases of time and place that open a sentence belong to its main clause, so the
+ * commas that set them off part nothing.
+ */
+const FRONTED_PHRASE = /^\s*(?:then|later|earlier|meanwhile|finally|(?:on|in|at|by|during|from|within|that|this|the same|last|next|early|late|two|three|four|five|several|a few|\d+)\b[^,;:.!?]{0,40})\s*$/i;
+
+function frontedCommas(masked: string, input: SentenceInput): Set<number> {
+  const commas = new Set<number>();
+  let from = input.start;
+  for (let i = input.start; i < input.end && commas.size < 3; i++) {
+    if (masked[i] !== ',') continue;
+    if (/\d/.test(masked[i + 1] ?? '') || !FRONTED_PHRASE.test(masked.slice(from, i).replace(/^[\s*_>#-]+/, ''))) break;
+    commas.add(i);
+    from = i + 1;
+  }
+  return commas;
+}
+
 function clauseBreaks(masked: string, input: SentenceInput): number[] {
   const breaks: number[] = [];
+  const fronted = frontedCommas(masked, input);
   for (const m of masked.slice(input.start, input.end).matchAll(SUBORDINATORS)) breaks.push(input.start + (m.index ?? 0));
   for (let i = input.start; i < input.end; i++) {
     const c = masked[i];
     const spacedDash = (c === '—' || c === '–') && /\s/.test(masked[i - 1] ?? '') && /\s/.test(masked[i + 1] ?? '');
     const labelDash = spacedDash && DATE_LABEL.test(masked.slice(input.start, i));
-    if ((c === ',' && !/\d/.test(masked[i + 1] ?? '')) || c === ';' || (spacedDash && !labelDash) || c === '(' || c === ')') breaks.push(i);
+    if ((c === ',' && !/\d/.test(masked[i + 1] ?? '') && !fronted.has(i)) || c === ';' || (spacedDash && !labelDash) || c === '(' || c === ')') breaks.push(i);
   }
   return breaks.sort((a, b) => a - b);
 }

@@ -46,11 +46,11 @@ const QUOTE_WORD_WEIGHT = 0.5;
  * What a count or an ordinal counts ("states", "agreements") says which measure it is
  * more than which event: it points at the fact, but does not by itself say what happened.
  */
-function eventWords(fact: Fact, sentence: string): { keywords: string[][]; quoteWordsFrom: number; countedNoun: boolean[] } {
+function eventWords(fact: Fact, sentence: () => string): { keywords: string[][]; quoteWordsFrom: number; countedNoun: boolean[] } {
   const counted = 'noun' in fact.value ? new Set(stems(fact.value.noun).map(wordFamily)) : new Set<string>();
   const listed = uniquePhrases(withSynonyms(fact.keywords.map(stems).filter((k) => k.length > 0 && !DATE_QUALIFIERS.has(k.join(' ')))));
   const known = new Set(listed.map((k) => k.join(' ')));
-  const quoted = quoteWords(listed.length > 0 ? fact.quote : sentence).filter((w) => !known.has(w) && !DATE_QUALIFIERS.has(w) && !counted.has(wordFamily(w)));
+  const quoted = quoteWords(listed.length > 0 ? fact.quote : sentence()).filter((w) => !known.has(w) && !DATE_QUALIFIERS.has(w) && !counted.has(wordFamily(w)));
   const keywords = [...listed, ...quoted.map((w) => [w])];
   return { keywords, quoteWordsFrom: listed.length, countedNoun: keywords.map((k) => k.length === 1 && counted.has(wordFamily(k[0]))) };
 }
@@ -80,7 +80,8 @@ export class FactIndex {
       const entities = new Set([...fact.entities, ...valueEntities(fact)]);
       return {
         fact,
-        ...eventWords(fact, sourceSentence(fact)),
+        // Only a fact with no event words listed reads its source sentence; finding it in the text costs the rest.
+        ...eventWords(fact, () => sourceSentence(fact)),
         keywordWeights: [] as number[],
         entities,
         kinds: new Set([...entities].flatMap((e) => kindOf(e) ?? [])),

@@ -4,7 +4,8 @@ import type { CalendarDate, Fact } from './schema';
 import { Topics } from '../binding/topics';
 import { withSynonyms } from './synonyms';
 import { push } from './multimap';
-import { WordMemo } from './wordMemo';
+import { PhraseMemo } from './phraseMemo';
+import { wordFamily } from '../text/wordFamily';
 
 /** A fact prepared for matching: its keywords as stem sequences, its entities as a set. */
 export interface IndexedFact {
@@ -45,13 +46,13 @@ const QUOTE_WORD_WEIGHT = 0.5;
  * What a count or an ordinal counts ("states", "agreements") says which measure it is
  * more than which event: it points at the fact, but does not by itself say what happened.
  */
-function eventWords(fact: Fact, sentence: () => string, memo: WordMemo): { keywords: string[][]; quoteWordsFrom: number; countedNoun: boolean[] } {
-  const counted = 'noun' in fact.value ? new Set(memo.stems(fact.value.noun).map((w) => memo.family(w))) : new Set<string>();
+function eventWords(fact: Fact, sentence: () => string, memo: PhraseMemo): { keywords: string[][]; quoteWordsFrom: number; countedNoun: boolean[] } {
+  const counted = 'noun' in fact.value ? new Set(memo.stems(fact.value.noun).map(wordFamily)) : new Set<string>();
   const listed = uniquePhrases(withSynonyms(fact.keywords.map((k) => memo.stems(k)).filter((k) => k.length > 0 && !DATE_QUALIFIERS.has(k.join(' ')))));
   const known = new Set(listed.map((k) => k.join(' ')));
-  const quoted = quoteWords(listed.length > 0 ? fact.quote : sentence()).filter((w) => !known.has(w) && !DATE_QUALIFIERS.has(w) && !counted.has(memo.family(w)));
+  const quoted = quoteWords(listed.length > 0 ? fact.quote : sentence()).filter((w) => !known.has(w) && !DATE_QUALIFIERS.has(w) && !counted.has(wordFamily(w)));
   const keywords = [...listed, ...quoted.map((w) => memo.word(w))];
-  return { keywords, quoteWordsFrom: listed.length, countedNoun: keywords.map((k) => k.length === 1 && counted.has(memo.family(k[0]))) };
+  return { keywords, quoteWordsFrom: listed.length, countedNoun: keywords.map((k) => k.length === 1 && counted.has(wordFamily(k[0]))) };
 }
 
 const RETRIEVAL_FLOOR = 200;
@@ -75,7 +76,7 @@ export class FactIndex {
     readonly kindOf: (entityId: string) => string | undefined = () => undefined,
     sourceSentence: (fact: Fact) => string = (fact) => fact.quote,
   ) {
-    const memo = new WordMemo();
+    const memo = new PhraseMemo();
     this.facts = facts.map((fact) => {
       const entities = new Set([...fact.entities, ...valueEntities(fact)]);
       return {

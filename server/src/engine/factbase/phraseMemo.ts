@@ -1,16 +1,14 @@
 import { stems } from '../text/tokens';
-import { wordFamily } from '../text/wordFamily';
 
 /**
- * The stems and word families of a fact base's event words, each worked out once. A
+ * The stems of a fact base's event words, each phrase worked out once. A
  * base of 100,000 facts repeats a few thousand keywords and quote words: reading each
  * once, and sharing one stem array per phrase among the facts that list it, saves most
  * of the index's build time and memory. It lives as long as the index is built.
  */
-export class WordMemo {
+export class PhraseMemo {
   private readonly phrases = new Map<string, string[]>();
   private readonly words = new Map<string, string[]>();
-  private readonly families = new Map<string, string>();
 
   /** The stems of a phrase, shared by every caller that asks for the same phrase. */
   stems(phrase: string): string[] {
@@ -23,12 +21,6 @@ export class WordMemo {
   word(stem: string): string[] {
     let out = this.words.get(stem);
     if (!out) this.words.set(stem, (out = [stem]));
-    return out;
-  }
-
-  family(word: string): string {
-    let out = this.families.get(word);
-    if (out === undefined) this.families.set(word, (out = wordFamily(word)));
     return out;
   }
 }

@@ -76,8 +76,10 @@ function check(parts: CheckerParts, memo: SentenceMemo, misquotes: MisquoteCheck
   const report = reportDate(text);
   for (const { section, ...sentence } of withContextYears(doc.masked, sentencesOf(text, doc.masked, doc.blocks))) {
     const input = { ...sentence, topics, carried: named?.section === section ? named.ids : undefined, reportDate: report };
-    const entries = memo.get(doc.masked, input, tolerance, () => judge(parts, doc.masked, input, tolerance));
-    const ids = namedIn(entries);
+    const { entries, named: ids } = memo.get(doc.masked, input, tolerance, () => {
+      const judged = judge(parts, doc.masked, input, tolerance);
+      return { entries: judged, named: namedIn(judged) };
+    });
     if (ids.length > 0) {
       topics = [...parts.index.topicsOf(ids)].sort((a, b) => a - b);
       named = { section, ids };

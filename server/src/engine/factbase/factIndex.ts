@@ -1,11 +1,11 @@
-import { stems } from '../text/tokens';
 import { eventTimes } from '../binding/eventTimes';
 import { quoteWords } from './quoteWords';
-import { wordFamily } from '../text/wordFamily';
 import type { CalendarDate, Fact } from './schema';
 import { Topics } from '../binding/topics';
 import { withSynonyms } from './synonyms';
 import { push } from './multimap';
+import { PhraseMemo } from './phraseMemo';
+import { wordFamily } from '../text/wordFamily';
 
 /** A fact prepared for matching: its keywords as stem sequences, its entities as a set. */
 export interface IndexedFact {
@@ -46,12 +46,12 @@ const QUOTE_WORD_WEIGHT = 0.5;
  * What a count or an ordinal counts ("states", "agreements") says which measure it is
  * more than which event: it points at the fact, but does not by itself say what happened.
  */
-function eventWords(fact: Fact, sentence: string): { keywords: string[][]; quoteWordsFrom: number; countedNoun: boolean[] } {
-  const counted = 'noun' in fact.value ? new Set(stems(fact.value.noun).map(wordFamily)) : new Set<string>();
-  const listed = uniquePhrases(withSynonyms(fact.keywords.map(stems).filter((k) => k.length > 0 && !DATE_QUALIFIERS.has(k.join(' ')))));
+function eventWords(fact: Fact, sentence: () => string, memo: PhraseMemo): { keywords: string[][]; quoteWordsFrom: number; countedNoun: boolean[] } {
+  const counted = 'noun' in fact.value ? new Set(memo.stems(fact.value.noun).map(wordFamily)) : new Set<string>();
+  const listed = uniquePhrases(withSynonyms(fact.keywords.map((k) => memo.stems(k)).filter((k) => k.length > 0 && !DATE_QUALIFIERS.has(k.join(' ')))));
   const known = new Set(listed.map((k) => k.join(' ')));
-  const quoted = quoteWords(listed.length > 0 ? fact.quote : sentence).filter((w) => !known.has(w) && !DATE_QUALIFIERS.has(w) && !counted.has(wordFamily(w)));
-  const keywords = [...listed, ...quoted.map((w) => [w])];
+  const quoted = quoteWords(listed.length > 0 ? fact.quote : sentence()).filter((w) => !known.has(w) && !DATE_QUALIFIERS.has(w) && !counted.has(wordFamily(w)));
+  const keywords = [...listed, ...quoted.map((w) => memo.word(w))];
   return { keywords, quoteWordsFrom: listed.length, countedNoun: keywords.map((k) => k.length === 1 && counted.has(wordFamily(k[0]))) };
 }
 
@@ -76,11 +76,13 @@ export class FactIndex {
     readonly kindOf: (entityId: string) => string | undefined = () => undefined,
     sourceSentence: (fact: Fact) => string = (fact) => fact.quote,
   ) {
+    const memo = new PhraseMemo();
     this.facts = facts.map((fact) => {
       const entities = new Set([...fact.entities, ...valueEntities(fact)]);
       return {
         fact,
-        ...eventWords(fact, sourceSentence(fact)),
+        // Only a fact with no event words listed reads its source sentence; finding it in the text costs the rest.
+        ...eventWords(fact, () => sourceSentence(fact), memo),
         keywordWeights: [] as number[],
         entities,
         kinds: new Set([...entities].flatMap((e) => kindOf(e) ?? [])),

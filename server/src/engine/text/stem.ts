@@ -1,8 +1,12 @@
+import { memoizedPerWord } from './memoizedPerWord';
+
 /**
  * A light English stemmer: enough to let "visited", "visits" and "visit" meet,
  * and "signing" meet "signed", without a dictionary.
  */
-export function stem(word: string): string {
+export const stem = memoizedPerWord(stemWord);
+
+function stemWord(word: string): string {
   let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']$/, '');
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';

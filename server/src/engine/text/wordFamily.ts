@@ -1,4 +1,5 @@
 import { stem } from './stem';
+import { memoizedPerWord } from './memoizedPerWord';
 
 const IRREGULAR: Record<string, string> = { people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', feet: 'foot', teeth: 'tooth', mice: 'mouse' };
 
@@ -7,7 +8,9 @@ const IRREGULAR: Record<string, string> = { people: 'person', persons: 'person',
  * are one family, as are "finalist" and "finalists", and "people" and "person".
  * Coarser than a stem, so used only to compare a fact's noun with a draft's words.
  */
-export function wordFamily(word: string): string {
+export const wordFamily = memoizedPerWord(familyOf);
+
+function familyOf(word: string): string {
   const w = word.toLowerCase();
   const s = stem(IRREGULAR[w] ?? w);
   const root = s.length > 4 ? s.replace(/(?:er|or|e)$/, '') : s;

@@ -1,4 +1,10 @@
 import { detached, type Entry } from './accumulator';
+
+/** What judging a sentence found, and the entities it names (which the sentences after it carry), worked out once per text. */
+export interface Judgement {
+  entries: Entry[];
+  named: string[];
+}
 import type { SentenceInput } from '../claims/sentence';
 
 /** Checks an entry may go unused before a sweep drops it: enough for several open drafts. */
@@ -14,7 +20,7 @@ const SLACK = 5_000;
  * stays the size of the drafts in use however long the editing goes on.
  */
 export class SentenceMemo {
-  private readonly entries = new Map<string, { entries: Entry[]; used: number }>();
+  private readonly entries = new Map<string, { judgement: Judgement; used: number }>();
   private check = 0;
   private usedThisCheck = 0;
 
@@ -30,16 +36,16 @@ export class SentenceMemo {
     for (const [key, value] of this.entries) if (value.used < this.check - KEEP_FOR_CHECKS) this.entries.delete(key);
   }
 
-  get(masked: string, input: SentenceInput, tolerance: number, judge: () => Entry[]): Entry[] {
+  get(masked: string, input: SentenceInput, tolerance: number, judge: () => Judgement): Judgement {
     this.usedThisCheck++;
     const key = keyOf(masked, input, tolerance);
     const hit = this.entries.get(key);
     if (hit) {
       hit.used = this.check;
-      return hit.entries;
+      return hit.judgement;
     }
     const made = detached(judge());
-    this.entries.set(detached(key), { entries: made, used: this.check });
+    this.entries.set(detached(key), { judgement: made, used: this.check });
     return made;
   }
 }

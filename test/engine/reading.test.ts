@@ -274,6 +274,13 @@ describe('phrases that open a sentence', () => {
   });
 });
 
+describe('transcripts', () => {
+  it('take the speaker label a line opens with for who speaks, not for another party: "**[00:08:33] SA:** They set a target of $10 million"', () => {
+    const [f] = alarms('**[00:08:20] HOST:** What came of the visit to Ankara by Tokayev?\n\n**[00:08:33] SA:** They set a target of $10 million in bilateral trade between Kazakhstan and Türkiye.\n');
+    assert.equal(f?.fix?.newText, '$10 billion');
+  });
+});
+
 describe('a subject the sentence refers back to', () => {
   it('stays a reference after fronted phrases: "Later that week, on November 29, he …" is the person named before', () => {
     const [f] = alarms('Tokayev met Putin in Moscow on November 28. Later that week, on November 29, he met French President Emmanuel Macron.');

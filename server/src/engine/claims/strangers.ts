@@ -25,6 +25,17 @@ export function strangers(text: string, start: number, tokens: NameToken[], ment
       !NOT_NAMES.has(t.norm) &&
       !isKnown(t.text) &&
       !mentions.some((m) => m.start <= t.start && t.end <= m.end) &&
-      !OPENS.test(text.slice(Math.max(start, t.start - 12), t.start)),
+      !OPENS.test(text.slice(Math.max(start, t.start - 12), t.start)) &&
+      !speakerLabel(text, t),
   );
+}
+
+/**
+ * "**[00:08:33] SA:** They set a target…": the name a transcript line opens with, before
+ * its colon, says who speaks, not whom the line is about.
+ */
+function speakerLabel(text: string, t: NameToken): boolean {
+  if (!/^[*_]*:/.test(text.slice(t.end, t.end + 4))) return false;
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  return /^[\s*_>#\-\[\]\d:().]*(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}$/u.test(text.slice(lineStart, t.start));
 }

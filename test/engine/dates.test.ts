@@ -11,6 +11,13 @@ describe('dates', () => {
     assert.equal(fixed(draft), 'Tokayev visited Sochi on August 19, 2022, and met Putin.');
   });
 
+  it('takes a span of days for no date of either end: "On November 29-30, 2022, … an official visit to France"', () => {
+    for (const draft of [
+      'On November 29-30, 2022, Kazakh President Tokayev made an official visit to France at the invitation of Emmanuel Macron.',
+      'On 29–30 November 2022 Tokayev was in France for talks with Emmanuel Macron.',
+    ]) assert.deepEqual(alarms(draft), [], draft);
+  });
+
   it('keeps a day-first date day-first', () => {
     assert.equal(fixed('On 21 August 2022 Tokayev traveled to Sochi.'), 'On 19 August 2022 Tokayev traveled to Sochi.');
   });

@@ -274,6 +274,13 @@ describe('phrases that open a sentence', () => {
   });
 });
 
+describe('the country a base is about', () => {
+  it('named as a demonym ("the Kazakh leader") is no other party than the fact\'s', () => {
+    const [f] = alarms('The visit to Moscow was the Kazakh leader’s second foreign trip since being inaugurated for a second term.');
+    assert.equal(f?.fix?.newText, 'first');
+  });
+});
+
 describe('transcripts', () => {
   it('take the speaker label a line opens with for who speaks, not for another party: "**[00:08:33] SA:** They set a target of $10 million"', () => {
     const [f] = alarms('**[00:08:20] HOST:** What came of the visit to Ankara by Tokayev?\n\n**[00:08:33] SA:** They set a target of $10 million in bilateral trade between Kazakhstan and Türkiye.\n');

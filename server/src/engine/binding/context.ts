@@ -263,7 +263,7 @@ function entityDistances(
       const distinctive = involved.filter((e) => !common(e));
       if (distinctive.length > 0) own = Math.min(own, d);
       for (const e of distinctive) named.add(e);
-    } else if (PARTIES.has(m.kind) || f.kinds.has(m.kind)) {
+    } else if ((PARTIES.has(m.kind) || f.kinds.has(m.kind)) && !homeDemonym(m, common)) {
       foreign = Math.min(foreign, d);
       foreignKinds.add(m.kind);
     }
@@ -281,6 +281,15 @@ function entityDistances(
   }
   for (const e of ctx.carried) if (f.entities.has(e) && !common(e)) named.add(e);
   return { own, foreign, stranger, ownNamed: named.size, elsewhere, foreignKinds };
+}
+
+/**
+ * "the Kazakh leader", "the Kazakh delegation" in a base about Kazakhstan: the demonym
+ * of the country nearly every fact involves says whose side, not that another party
+ * acts. The country named as such still may ("Kazakhstan will chair it next").
+ */
+function homeDemonym(m: Mention, common: (e: string) => boolean): boolean {
+  return m.demonym && common(m.entityId);
 }
 
 /** "met in Baku", "a launch from Florida": a name after a word of place is where the event was. */

@@ -3,7 +3,7 @@ import { MONTH_PATTERN, SEASONS, monthNumber } from './calendar';
 
 interface Pattern {
   re: RegExp;
-  build(m: RegExpExecArray): Omit<DateClaim, 'kind' | 'start' | 'end' | 'text'> | undefined;
+  build(m: RegExpExecArray): Omit<DateClaim, 'kind' | 'start' | 'end' | 'text'> | 'no claim' | undefined;
 }
 
 const M = MONTH_PATTERN;
@@ -30,6 +30,12 @@ const make = (style: DateStyle, date: PartialDate, form: DateClaim['monthForm'] 
  * or table cell ("**1993:** …", "| 1998 |").
  */
 const PATTERNS: Pattern[] = [
+  /**
+   * "November 29-30, 2022", "29–30 November", "November 29 to 30": a span of days holds
+   * any day in it, so neither end is the date of an event.
+   */
+  { re: new RegExp(`\\b(?:${M})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}\\b)?`, 'g'), build: () => 'no claim' },
+  { re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${M})(?![\\p{L}])(?:,?\\s+${YEAR}\\b)?`, 'gu'), build: () => 'no claim' },
   { re: new RegExp(`\\b${YEAR}-(\\d\\d)-(\\d\\d)\\b`, 'g'), build: (m) => valid(make('iso', { year: +m[1], month: +m[2], day: +m[3] }, 'number')) },
   { re: new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}\\b`, 'g'), build: (m) => valid(make('dmy-dotted', { year: +m[3], month: +m[2], day: +m[1] }, 'number')) },
   { re: new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, 'g'), build: (m) => slashed(+m[1], +m[2], +m[3]) },
@@ -116,6 +122,7 @@ export function findDates(text: string, start: number, end: number, options: { d
       if (!built) continue;
       const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
       taken.push([s, e]);
+      if (built === 'no claim') continue;
       if (!options.datelines && isDateline(text, start + s)) continue;
       claims.push({ kind: 'date', start: start + s + lead, end: start + e, text: m[0].slice(lead), ...built });
     }

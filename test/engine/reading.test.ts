@@ -262,6 +262,10 @@ describe('titles', () => {
     assert.equal(f?.fix?.newText, 'President');
   });
 
+  it('takes a title held at another time for no slip: "former Prime Minister Tokayev"', () => {
+    assert.deepEqual(alarms('In Sochi, former Prime Minister Kassym-Jomart Tokayev met Putin.'), []);
+  });
+
   it('takes an office the sources give nobody for a post they leave out: "Governor Tokayev" is no slip of "President"', () => {
     assert.deepEqual(alarms('In Sochi, Governor Kassym-Jomart Tokayev met Putin.'), []);
   });

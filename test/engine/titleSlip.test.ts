@@ -13,6 +13,11 @@ describe('a title slip', () => {
     assert.equal(titleSlip('Director', 'Deputy Director', given([])), true);
   });
 
+  it('is another brief of the same cabinet rank: "Home Secretary" for "defence secretary"', () => {
+    assert.equal(titleSlip('Home Secretary', 'defence secretary', given([])), true);
+    assert.equal(titleSlip('Home Secretary', 'Home Minister', given([])), false);
+  });
+
   it('is one office that leads a state for another: "President" for "Prime Minister"', () => {
     assert.equal(titleSlip('President', 'Prime Minister', given([])), true);
   });

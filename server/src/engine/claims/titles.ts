@@ -14,6 +14,17 @@ const GENERAL_TITLES = [
   'head', 'deputy head', 'deputy chairman', 'deputy secretary general', 'deputy minister', 'chairman', 'chairwoman', 'king', 'queen', 'ambassador', 'speaker', 'premier', 'governor', 'mayor', 'emir',
 ];
 
+/**
+ * The briefs a cabinet post is named by: "Home Secretary", "Defence Minister". English
+ * words for branches of government, not the offices of any one base.
+ */
+export const PORTFOLIOS = [
+  'home', 'foreign', 'defence', 'defense', 'finance', 'health', 'education', 'justice', 'interior', 'energy', 'culture',
+  'transport', 'trade', 'agriculture', 'environment', 'economy', 'labour', 'labor', 'housing', 'treasury', 'business',
+  'science', 'industry', 'tourism', 'communications', 'digital', 'work and pensions', 'northern ireland', 'scotland', 'wales',
+];
+const PORTFOLIO_TITLES = PORTFOLIOS.flatMap((p) => [`${p} secretary`, `${p} minister`]);
+
 /** Titles writers put before a name ("Armenian Prime Minister Nikol Pashinyan") or after it ("X, director of Y"). */
 export class TitleFinder {
   private readonly before: RegExp;
@@ -24,7 +35,7 @@ export class TitleFinder {
   private readonly sourced = new Set<string>();
 
   constructor(index: FactIndex) {
-    const titles = new Set(GENERAL_TITLES);
+    const titles = new Set([...GENERAL_TITLES, ...PORTFOLIO_TITLES]);
     for (const f of index.facts) if (f.fact.value.type === 'role') titles.add(f.fact.value.title.toLowerCase());
     for (const f of index.facts) if (f.fact.value.type === 'role') this.sourced.add(normalizeTitle(f.fact.value.title));
     const alternatives = [...titles].sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]+/g, '[-\\s]+')).join('|');

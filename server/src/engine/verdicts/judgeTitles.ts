@@ -5,6 +5,9 @@ import { normalizeTitle, type TitleClaim } from '../claims/titles';
 import type { ReadSentence } from '../claims/sentence';
 import { titleSlip } from './titleSlip';
 
+/** "former Home Secretary", "then-Prime Minister": a title held at another time than the one the sources give. */
+const ANOTHER_TIME = /\b(?:former|ex|then|onetime|one-time|erstwhile|late|future|incoming|outgoing|later)[\s-]+$/i;
+
 /** A table column of titles: "| Stanislav Pritchin | Deputy head, Center for … |". */
 const TITLE_COLUMN = /\b(role|title|position|post|job|office)\b/i;
 
@@ -20,7 +23,7 @@ export function judgeTitles(parts: CheckerParts, read: ReadSentence, masked: str
       continue;
     }
     const role = roles[0];
-    if (role.fact.value.type !== 'role') continue;
+    if (role.fact.value.type !== 'role' || ANOTHER_TIME.test(masked.slice(Math.max(0, t.start - 12), t.start))) continue;
     const title = role.fact.value.title;
     if (!titleSlip(t.text, title, (x) => parts.titles.givenBySources(x))) continue;
     out.finding(t.start, t.end, (range) =>

@@ -1,4 +1,4 @@
-import { normalizeTitle } from '../claims/titles';
+import { normalizeTitle, PORTFOLIOS } from '../claims/titles';
 
 /** Words that move a title up or down its own ladder: "deputy director" is a slip for "director". */
 const RANKS = /^(?:deputy|vice|acting|associate|assistant|senior|chief|first|interim|executive)\s+/;
@@ -11,12 +11,24 @@ const HEAD_OFFICES = new Set(['president', 'prime minister', 'chancellor', 'prem
  * person holds many titles and a base records few, so an office the sources give
  * nobody ("Chancellor" for a finance minister the base calls only that) may be the
  * same post in other words or a post they leave out. It is a slip when the sources
- * give that office to someone else, when it is the sourced post a rank up or down, or
- * when both are offices that lead a state.
+ * give that office to someone else, when it is the sourced post a rank up or down,
+ * another brief of the same cabinet rank, or when both are offices that lead a state.
  */
 export function titleSlip(stated: string, sourced: string, givenBySources: (title: string) => boolean): boolean {
   const [a, b] = [normalizeTitle(stated), normalizeTitle(sourced)];
   if (givenBySources(a)) return true;
   if (a.replace(RANKS, '') === b.replace(RANKS, '')) return true;
+  if (otherBrief(a, b)) return true;
   return HEAD_OFFICES.has(a) && HEAD_OFFICES.has(b);
+}
+
+/** "Home Secretary" for a "defence secretary": one cabinet post for another. */
+function otherBrief(a: string, b: string): boolean {
+  const [pa, pb] = [brief(a), brief(b)];
+  return !!pa && !!pb && pa.head === pb.head && pa.brief !== pb.brief;
+}
+
+function brief(title: string): { brief: string; head: string } | undefined {
+  const m = /^(.+) (secretary|minister)$/.exec(title);
+  return m && PORTFOLIOS.includes(m[1]) ? { brief: m[1], head: m[2] } : undefined;
 }

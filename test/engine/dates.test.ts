@@ -18,6 +18,11 @@ describe('dates', () => {
     ]) assert.deepEqual(alarms(draft), [], draft);
   });
 
+  it('flags a year with two digits swapped, however far apart: "launched in 1949" for 1994', () => {
+    const [f] = alarms('The Central Asian Union was launched in 1949.');
+    assert.equal(f?.fix?.newText, '1994');
+  });
+
   it('keeps a day-first date day-first', () => {
     assert.equal(fixed('On 21 August 2022 Tokayev traveled to Sochi.'), 'On 19 August 2022 Tokayev traveled to Sochi.');
   });

@@ -1,3 +1,4 @@
+import { keySlip } from './keySlip';
 import type { DateClaim, PartialDate } from '../claims/claim';
 import { monthInSeason } from '../claims/calendar';
 import type { CalendarDate, Fact } from '../factbase/schema';
@@ -48,7 +49,7 @@ export function datePlausiblyWrong(claim: DateClaim, fact: Fact): boolean {
   const d = factDate(fact);
   if (!d) return false;
   const c = claim.date;
-  if (c.year !== undefined && Math.abs(c.year - d.from.year) > 5 && !oneDigitApart(c.year, d.from.year)) return false;
+  if (c.year !== undefined && Math.abs(c.year - d.from.year) > 5 && !keySlip(c.year, d.from.year)) return false;
   if (c.month !== undefined && d.from.month === undefined && d.from.season === undefined) return false;
   if (c.year === undefined && c.month !== undefined && d.from.month === undefined) return false;
   if (c.day === undefined && c.month !== undefined && d.from.month !== undefined && monthsApart(c.month, d.from.month) > 1) return false;
@@ -90,14 +91,8 @@ export function dateGap(claim: DateClaim, fact: Fact): number {
   return Math.abs(a - b) / 86_400_000;
 }
 
-/** "2019" for 2009, "2003" for 2013: a slip of one key, however far apart the years. */
-function oneDigitApart(a: number, b: number): boolean {
-  const x = String(a);
-  const y = String(b);
-  return x.length === y.length && [...x].filter((ch, i) => ch !== y[i]).length === 1;
-}
-
+/** "2019" for 2009, "1936" for 1963: a slip of the keys, however far apart the years. */
 export function yearDigitSlip(claim: DateClaim, fact: Fact): boolean {
   const d = factDate(fact);
-  return !!d && claim.date.year !== undefined && oneDigitApart(claim.date.year, d.from.year);
+  return !!d && claim.date.year !== undefined && keySlip(claim.date.year, d.from.year);
 }

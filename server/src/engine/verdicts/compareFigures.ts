@@ -1,5 +1,6 @@
 import type { FigureClaim } from '../claims/claim';
 import { precisionStep } from '../claims/precision';
+import { keySlip } from './keySlip';
 import { stem } from '../text/stem';
 import { wordFamily } from '../text/wordFamily';
 import type { Bound, Fact, FactValue } from '../factbase/schema';
@@ -123,7 +124,8 @@ function boundAgrees(claim: FigureClaim, sourced: number, bound: 'at-least' | 'a
 export function figurePlausiblyWrong(claim: FigureClaim, sourced: number, bound?: Bound): boolean {
   if (bound === 'at-least' || bound === 'at-most') return beyondBound(claim, sourced, bound);
   if (claim.measure === 'time') return clockGap(claim.value, sourced) <= CLOCK_SLIP;
-  if (claim.measure === 'percent' && claim.hedge !== 'more' && claim.hedge !== 'less') return digitSlip(claim.value, sourced);
+  // Shares of one whole all sit within a factor of five of each other: a vote share of 37.0% is no slip of a turnout of 67.3%.
+  if (claim.measure === 'percent' && claim.hedge !== 'more' && claim.hedge !== 'less') return keySlip(claim.value, sourced);
   const ratio = claim.value / sourced;
   if (claim.hedge === 'more' || claim.hedge === 'less') {
     const beyond = claim.hedge === 'more' ? sourced > claim.value : sourced < claim.value;
@@ -148,29 +150,6 @@ function beyondBound(claim: FigureClaim, sourced: number, bound: 'at-least' | 'a
   const across = atLeast ? claim.value < sourced : claim.value > sourced;
   const outside = !sameSide && (across || (opposite && claim.value === sourced));
   return outside ? (ratio > 0.2 && ratio < 5) || powerOfTen(ratio) : powerOfTen(ratio);
-}
-
-/**
- * Shares of one whole sit within a factor of five of each other, so for a percentage a
- * slip is a slip of the keys: one digit changed, two neighbours swapped, or the point
- * moved ("59.6%" or "95.9%" for 59.9%; a vote share of 37.0% is another share).
- */
-function digitSlip(stated: number, sourced: number): boolean {
-  const [a, b] = [digitsOf(stated), digitsOf(sourced)];
-  if (a.digits === b.digits) return a.point !== b.point;
-  if (a.digits.length !== b.digits.length) return false;
-  const differ = [...a.digits].flatMap((c, i) => (c === b.digits[i] ? [] : [i]));
-  if (differ.length === 1) return true;
-  const [i, j] = differ;
-  return differ.length === 2 && j === i + 1 && a.digits[i] === b.digits[j] && a.digits[j] === b.digits[i];
-}
-
-/** A figure's significant digits and where its decimal point falls among them. */
-function digitsOf(n: number): { digits: string; point: number } {
-  const [whole, fraction = ''] = String(Math.abs(n)).split('.');
-  const joined = (whole === '0' ? '' : whole) + fraction;
-  const lead = joined.length - joined.replace(/^0+/, '').length;
-  return { digits: joined.slice(lead).replace(/0+$/, '') || '0', point: (whole === '0' ? 0 : whole.length) - lead };
 }
 
 /** Another bound than the writer's, but the same digits ten or a thousand times over: a slip. */

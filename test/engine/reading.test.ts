@@ -299,6 +299,22 @@ describe('a subject the sentence refers back to', () => {
   });
 });
 
+describe('a time shift counted from the report', () => {
+  const draft = (reported: string) => `---\ndate: ${reported}\n---\n\nLast year, in Sochi, Tokayev and Putin noted the 31st anniversary of relations between Kazakhstan and Russia.\n`;
+
+  it('names the year before the report\'s: "last year" in a report of 2023 is the 2022 of the anniversary', () => {
+    assert.deepEqual(alarms(draft('2023-03-01')).map((f) => f.fix?.newText), ['30th']);
+  });
+
+  it('names another year than the fact\'s in a report of another year', () => {
+    assert.deepEqual(alarms(draft('2025-03-01')), []);
+  });
+
+  it('gives a source\'s words of when ("last week") no weight as words of what happened', () => {
+    assert.equal(alarms(draft('2023-03-01')).some((f) => f.claimText === 'Sochi'), false);
+  });
+});
+
 describe('a time shift in a later clause', () => {
   it('leaves the claim before it in the story\'s time', () => {
     const [f] = alarms('Kazakhstan and Russia share a border of 7,464 kilometers, a little longer than the line surveyed four years ago.');

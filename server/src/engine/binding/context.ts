@@ -26,7 +26,8 @@ export interface SentenceContext {
   /** Entities of the sentence before that this one refers back to ("he", "the president"). */
   carried: ReadonlySet<string>;
   /** Where the sentence moves away from the story's time: "four years ago", "twelve years earlier". */
-  timeShifts: Array<{ start: number; end: number }>;
+  /** "last year", "four years ago"; with the year they name when the report's date is known. */
+  timeShifts: Array<{ start: number; end: number; year?: number }>;
   /** Where each stem stands in `words`, so that a keyword is found without a scan. */
   stemAt: Map<string, number[]>;
   /** The mentions of each entity. */
@@ -324,12 +325,20 @@ export function siblingNamedNear(ctx: SentenceContext, chosen: IndexedFact, othe
 }
 
 /**
- * Whether the sentence moves to another time before the claim ("Last year, trade
- * reached …") or within its clause; a shift in a later clause ("…, more than the $24
- * million paid four years ago") leaves the claim in the story's time.
+ * Whether the sentence moves to another time than the fact's before the claim ("Last
+ * year, trade reached …") or within its clause; a shift in a later clause ("…, more
+ * than the $24 million paid four years ago") leaves the claim in the story's time. A
+ * shift that names the fact's own year ("last year" in a report of the year after) or
+ * that the claim is part of ("broken up nearly 80 years ago") moves nothing.
  */
-export function timeShiftedAt(ctx: SentenceContext, claimStart: number, claimEnd: number): boolean {
-  return ctx.timeShifts.some((t) => t.end <= claimStart || sameClause(ctx, t.start, t.end, claimStart, claimEnd));
+export function timeShiftedAt(ctx: SentenceContext, claimStart: number, claimEnd: number, f: IndexedFact): boolean {
+  const year = f.fact.when?.year ?? f.eventTime?.year;
+  return ctx.timeShifts.some(
+    (t) =>
+      !(t.start < claimEnd && claimStart < t.end) &&
+      (t.year === undefined || t.year !== year) &&
+      (t.end <= claimStart || sameClause(ctx, t.start, t.end, claimStart, claimEnd)),
+  );
 }
 
 function sameClause(ctx: SentenceContext, start: number, end: number, claimStart: number, claimEnd: number): boolean {

@@ -75,7 +75,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     dates,
     breaks: clauseBreaks(masked, input),
     carried: carriedInto(parts, masked, input, mentions),
-    timeShifts: [...masked.slice(input.start, input.end).matchAll(TIME_SHIFT)].map((m) => ({ start: input.start + (m.index ?? 0), end: input.start + (m.index ?? 0) + m[0].length })),
+    timeShifts: timeShifts(masked, input),
     ...indexContext(words, mentions),
   };
   const stems = new Set([...words.map((w) => w.stem), ...input.header]);
@@ -188,6 +188,27 @@ function withRelativeDates(dates: DateClaim[], relative: DateClaim[] | undefined
   const free = relative.filter((r) => !dates.some((d) => r.start < d.end && d.start < r.end));
   return [...dates, ...free].sort((a, b) => a.start - b.start);
 }
+
+function timeShifts(masked: string, input: SentenceInput): SentenceContext['timeShifts'] {
+  return [...masked.slice(input.start, input.end).matchAll(TIME_SHIFT)].map((m) => {
+    const start = input.start + (m.index ?? 0);
+    return { start, end: start + m[0].length, year: input.reportDate && shiftedYear(m[0], input.reportDate.year) };
+  });
+}
+
+/**
+ * "Last year" in a report of 1998 is 1997, and "three years ago" 1995: a shift counted
+ * from the report's own date names a year. "Earlier" and "later" count from the
+ * story's time, which the sentence may not give.
+ */
+function shiftedYear(shift: string, reportYear: number): number | undefined {
+  const words = shift.toLowerCase().split(/\s+/);
+  if (words[1] === 'year') return words[0] === 'next' ? reportYear + 1 : reportYear - 1;
+  const n = /^\d+$/.test(words[0]) ? +words[0] : SHIFT_NUMBERS.indexOf(words[0]);
+  return words[2] === 'ago' && /^years?$/.test(words[1]) && n > 0 ? reportYear - n : undefined;
+}
+
+const SHIFT_NUMBERS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /**
  * "Four years ago", "twelve years earlier", "last year": the sentence speaks of

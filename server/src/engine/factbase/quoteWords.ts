@@ -17,6 +17,12 @@ const FUNCTION_WORDS = new Set(
   one ones s`.split(/\s+/),
 );
 
+/** Words of when ("last week", "two years ago"): a sentence's time, never what the event was. */
+const TIME_WORDS = new Set(
+  `last next previous past ago earlier later recent recently current currently today yesterday tomorrow now week weeks
+  month months year years day days decade decades century centuries time times once twice former latter`.split(/\s+/),
+);
+
 /** Number words are the value or a count beside it, never what the event was. */
 const NUMBER_WORD = new RegExp(`^(?:${CARDINAL_WORD}|${ORDINAL_WORD}|hundreds?|thousands?|millions?|billions?|trillions?|dozens?)$`, 'i');
 
@@ -32,7 +38,7 @@ export function quoteWords(quote: string): string[] {
     const word = m[0];
     if (/^\p{Lu}/u.test(word) || word.length < 3) continue;
     const lower = word.toLowerCase();
-    if (FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || NUMBER_WORD.test(lower)) continue;
+    if (FUNCTION_WORDS.has(lower) || TIME_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || NUMBER_WORD.test(lower)) continue;
     for (const part of lower.split('-')) if (part.length >= 3 && !FUNCTION_WORDS.has(part)) out.add(stem(part));
   }
   return [...out];

@@ -163,7 +163,7 @@ function doubtful(
   excluded: ReadonlySet<IndexedFact>,
 ): boolean {
   if (!cmp.plausiblyWrong(top.f) || top.rival) return true;
-  if (top.n < 2 || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst || top.elsewhere || top.othersOnly || timeShiftedAt(ctx, span[0], span[1])) return true;
+  if (top.n < 2 || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst || top.elsewhere || top.othersOnly || timeShiftedAt(ctx, span[0], span[1], top.f)) return true;
   if (yearStatedTwice(ctx, span)) return true;
   const other = (x: Scored) => x.f !== top.f && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f);
   const sibling = scored.some((x) => other(x) && siblingNamedNear(ctx, top.f, x.f, span[0], span[1], ANCHOR_DISTANCE));

@@ -48,6 +48,12 @@ describe('names', () => {
     assert.deepEqual(matcher.mentions(matcher.tokens(text, 0, text.length)).map((m) => m.entityId), ['tories']);
   });
 
+  it('reads a title after a name in bold: "**Karlygash Nugmanova**, deputy director of …"', () => {
+    const [f] = alarms('- **Karlygash Nugmanova**, deputy director of the East-West International Center for Geopolitical Forecasting, believes Russia will remain the main partner.');
+    assert.equal(f?.rule, 'name-contradiction');
+    assert.equal(f?.claimText, 'deputy director');
+  });
+
   it('flags a wrong title for a sourced person', () => {
     const draft = 'The table included Armenian Prime Minister Nikol Pashinyan and Belarusian Prime Minister Alexander Lukashenko.';
     const found = alarms(draft);

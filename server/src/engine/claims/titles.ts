@@ -41,7 +41,7 @@ export class TitleFinder {
     const alternatives = [...titles].sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]+/g, '[-\\s]+')).join('|');
     this.before = new RegExp(`\\b(${alternatives})\\s+$`, 'i');
     this.start = new RegExp(`^(${alternatives})(?![\\p{L}])`, 'iu');
-    this.after = new RegExp(`^,\\s+(?:the\\s+|a\\s+|then\\s+|now\\s+|its\\s+)?(${alternatives})(?=\\s+(?:of|at|for)\\b)`, 'i');
+    this.after = new RegExp(`^[*_]*,\\s+(?:the\\s+|a\\s+|then\\s+|now\\s+|its\\s+)?(${alternatives})(?=\\s+(?:of|at|for)\\b)`, 'i');
   }
 
   givenBySources(title: string): boolean {

@@ -278,6 +278,13 @@ describe('phrases that open a sentence', () => {
   });
 });
 
+describe('the place of an event', () => {
+  it('is no other party for the event\'s other facts: "His first trip abroad was to Moscow, only three weeks after he took office"', () => {
+    const [f] = alarms('Tokayev won the snap election.\n\nHis first trip abroad was to Moscow, only three weeks after he took office.\n');
+    assert.equal(f?.fix?.newText, 'two weeks');
+  });
+});
+
 describe('the country a base is about', () => {
   it('named as a demonym ("the Kazakh leader") is no other party than the fact\'s', () => {
     const [f] = alarms('The visit to Moscow was the Kazakh leader’s second foreign trip since being inaugurated for a second term.');

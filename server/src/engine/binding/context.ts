@@ -260,6 +260,7 @@ function entityDistances(
     if (m.start < claimEnd && claimStart < m.end) continue;
     const d = distance(ctx, m.start, m.end, claimStart, claimEnd);
     const involved = [m.entityId, ...(m.kind === 'person' ? affiliations(m.entityId) : [])].filter((e) => f.entities.has(e) || e === value);
+    if (involved.length === 0 && f.eventPlaces?.has(m.entityId)) continue;
     if (involved.length > 0) {
       const distinctive = involved.filter((e) => !common(e));
       if (distinctive.length > 0) own = Math.min(own, d);

@@ -1,4 +1,5 @@
 import { eventTimes } from '../binding/eventTimes';
+import { eventPlaces } from '../binding/eventPlaces';
 import { quoteWords } from './quoteWords';
 import type { CalendarDate, Fact } from './schema';
 import { Topics } from '../binding/topics';
@@ -22,6 +23,8 @@ export interface IndexedFact {
   kinds: ReadonlySet<string>;
   /** When its event happened, taken from the dated fact of the same event (eventTimes.ts). */
   eventTime?: CalendarDate;
+  /** Where its event happened, taken from the place fact of the same event (eventPlaces.ts). */
+  eventPlaces?: ReadonlySet<string>;
 }
 
 /**
@@ -95,6 +98,7 @@ export class FactIndex {
       if (f.fact.value.type === 'role') push(this.rolesByPerson, f.fact.value.person, i);
     });
     for (const [f, time] of eventTimes(this.facts)) f.eventTime = time;
+    for (const [f, places] of eventPlaces(this.facts)) f.eventPlaces = places;
     this.topics = new Topics(this.facts.map((f) => f.entities));
     const inTopic = this.stemCountsByTopic();
     const everyTopic = inTopic.get(undefined);

@@ -6,6 +6,7 @@ const SOURCE = 'The jury named nine finalists on 12 March 2024. The prize of $1.
 interface Tiny {
   facts?: object[];
   entities?: object[];
+  kinds?: object;
 }
 
 /** A one-source base around SOURCE; the facts and entities given replace the default ones. */
@@ -13,7 +14,7 @@ function load(tiny: Tiny) {
   const entities = tiny.entities ?? [{ id: 'ada-ortiz', kind: 'person', name: 'Ada Ortiz', aliases: ['Ortiz'] }];
   const files = new Map([
     ['sources.json', JSON.stringify({ sources: [{ id: 'jury', file: 'jury.txt', title: 'The jury' }] })],
-    ['entities.json', JSON.stringify({ entities }, null, 2)],
+    ['entities.json', JSON.stringify({ kinds: tiny.kinds, entities }, null, 2)],
     ['facts.json', JSON.stringify({ facts: tiny.facts ?? [] }, null, 2)],
     ['sources/jury.txt', SOURCE],
   ]);
@@ -73,5 +74,34 @@ describe('fact base warnings, which leave the base usable', () => {
     assert.deepEqual(warnings(problems), [
       'entities.json:16: "ortiz" is also a name of entity "ada-ortiz": a draft that uses it could mean either (at entities.1.aliases.0)',
     ]);
+  });
+
+  describe('kinds', () => {
+    const craters = [
+      { id: 'puu-oo', kind: 'crater', name: 'Puu Oo crater', aliases: [] },
+      { id: 'halemaumau', kind: 'crater', name: 'Halemaumau crater', aliases: [] },
+      { id: 'hilo', kind: 'city', name: 'Hilo', aliases: [] },
+    ];
+
+    it('warns once of a kind with no declared role, at its first entity, with the declaration to add', () => {
+      const { factBase, problems } = load({ entities: craters });
+      assert.ok(factBase, 'the base still loads');
+      assert.deepEqual(warnings(problems), [
+        'entities.json:5: kind "crater" (2 entities) has no declared role, so it is read as a thing, neither a place nor a party: declare it in entities.json, e.g. "kinds": { "crater": { "role": "place" } }, with the role "person", "party", "place", "area" or "thing" (at entities.0.kind)',
+      ]);
+    });
+
+    it('takes a declared kind and the bundled ones without a word', () => {
+      assert.deepEqual(warnings(load({ entities: craters, kinds: { crater: { role: 'place' } } }).problems), []);
+    });
+
+    it('rejects a role it does not know, and a kind that is not a lowercase word', () => {
+      const { factBase, problems } = load({ entities: [{ id: 'x', kind: 'Space Probe', name: 'X', aliases: [] }], kinds: { crater: { role: 'volcano' } } });
+      assert.equal(factBase, undefined);
+      assert.deepEqual(
+        problems.map((p) => p.message),
+        ['Invalid option: expected one of "person"|"party"|"place"|"area"|"thing" at kinds.crater.role', 'a kind is a lowercase word, or words joined by hyphens at entities.0.kind'],
+      );
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { Entity, Fact, Source } from './factbase/schema';
+import type { KindDeclarations } from './factbase/kinds';
 import type { CheckOptions, CheckResult, Problem, Range } from './types';
 
 /**
@@ -11,6 +12,8 @@ export type FactBaseFiles = ReadonlyMap<string, string>;
 export interface FactBase {
   readonly sources: readonly Source[];
   readonly entities: readonly Entity[];
+  /** The roles of the base's own kinds, over the bundled ones (kinds.ts). */
+  readonly kinds?: KindDeclarations;
   readonly facts: readonly Fact[];
   /** Source id -> the source's full text. */
   readonly texts: ReadonlyMap<string, string>;

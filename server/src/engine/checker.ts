@@ -1,6 +1,7 @@
 import type { Checker, FactBase, QuoteLocation } from './api';
 import { NameMatcher } from './claims/names';
 import { FactIndex } from './factbase/factIndex';
+import { KindTable } from './factbase/kinds';
 import { applyIgnores, findIgnores } from './ignores';
 import { parseProse, type ProseBlock } from './markdown/prose';
 import { MisquoteChecker } from './quotations/misquotes';
@@ -52,12 +53,13 @@ export function createChecker(fb: FactBase): Checker {
 
 /** The readers and indexes of a fact base, which checking a draft and extracting from a source share. */
 export function checkerParts(fb: FactBase): CheckerParts {
-  const kinds = new Map(fb.entities.map((e) => [e.id, e.kind]));
-  const index = new FactIndex(fb.facts, (id) => kinds.get(id), (fact) => sentenceAround(fb.texts.get(fact.source) ?? '', fact.quote));
+  const kindOf = new Map(fb.entities.map((e) => [e.id, e.kind]));
+  const kinds = new KindTable(fb.kinds);
+  const index = new FactIndex(fb.facts, (id) => kindOf.get(id), (fact) => sentenceAround(fb.texts.get(fact.source) ?? '', fact.quote), kinds);
   return {
     index,
-    names: new NameMatcher(fb.entities),
-    spelling: new SpellingChecker(fb.entities, fb.sources.flatMap((s) => (s.author ? [s.author] : []))),
+    names: new NameMatcher(fb.entities, kinds),
+    spelling: new SpellingChecker(fb.entities, fb.sources.flatMap((s) => (s.author ? [s.author] : [])), kinds),
     titles: new TitleFinder(index),
     entities: new Map(fb.entities.map((e) => [e.id, e])),
     sources: new Map(fb.sources.map((s) => [s.id, s])),

@@ -2,6 +2,7 @@ import type { DateClaim } from '../claims/claim';
 import type { Mention } from '../claims/names';
 import { partsAgree } from '../verdicts/compareDates';
 import { REFERENCE_FACTS, type FactIndex, type IndexedFact } from '../factbase/factIndex';
+import { isParty } from '../factbase/kinds';
 import { stem } from '../text/stem';
 import type { Token } from '../text/tokens';
 
@@ -64,7 +65,7 @@ export interface Score {
   nearestStranger: number;
   /** How many distinctive entities of the fact the sentence names. */
   ownNamed: number;
-  /** An unknown place ("held in Minsk") for an event the sources place in a city they name. */
+  /** An unknown place ("held in Minsk") for an event the sources place at a point they name (a city, a crater). */
   elsewhere: boolean;
   /** The kinds of the known parties the sentence names that the fact does not involve. */
   foreignKinds: ReadonlySet<string>;
@@ -201,14 +202,6 @@ export function commonEntity(index: FactIndex, entityId: string): boolean {
 }
 
 /**
- * Who or where an event is about ("trade between the members of the Eurasian Economic
- * Union" is not the Turkic States' trade). A newspaper or a treaty named nearby says
- * less, unless the fact is about another one of its kind: a year next to one treaty is
- * no year of another treaty.
- */
-const PARTIES = new Set(['person', 'country', 'city', 'organization']);
-
-/**
  * A stated date that matches the time a fact holds is strong evidence for that fact;
  * a stated year that does not match it rules the fact out ("the CSTO summit in Minsk
  * on November 23, 2023" is not the session of 2022).
@@ -259,26 +252,26 @@ function entityDistances(
   for (const m of ctx.mentions) {
     if (m.start < claimEnd && claimStart < m.end) continue;
     const d = distance(ctx, m.start, m.end, claimStart, claimEnd);
-    const involved = [m.entityId, ...(m.kind === 'person' ? affiliations(m.entityId) : [])].filter((e) => f.entities.has(e) || e === value);
+    const involved = [m.entityId, ...(m.role === 'person' ? affiliations(m.entityId) : [])].filter((e) => f.entities.has(e) || e === value);
     if (involved.length === 0 && f.eventPlaces?.has(m.entityId)) continue;
     if (involved.length > 0) {
       const distinctive = involved.filter((e) => !common(e));
       if (distinctive.length > 0) own = Math.min(own, d);
       for (const e of distinctive) named.add(e);
-    } else if ((PARTIES.has(m.kind) || f.kinds.has(m.kind)) && !homeDemonym(m, common)) {
+    } else if (foreignParty(m, f) && !homeDemonym(m, common)) {
       foreign = Math.min(foreign, d);
       foreignKinds.add(m.kind);
     }
   }
-  const inItsCountry = !f.kinds.has('city') && ctx.mentions.some((m) => m.kind === 'country' && f.entities.has(m.entityId));
+  const inItsArea = !f.kindRoles.has('place') && ctx.mentions.some((m) => m.role === 'area' && f.entities.has(m.entityId));
   for (const s of ctx.strangers) {
     if (s.start < claimEnd && claimStart < s.end) continue;
     const d = distance(ctx, s.start, s.end, claimStart, claimEnd);
     const place = placeWordBefore(ctx, s.start);
-    if (place && inItsCountry) continue;
+    if (place && inItsArea) continue;
     if (place) {
       foreign = Math.min(foreign, d);
-      elsewhere ||= f.kinds.has('city');
+      elsewhere ||= f.kindRoles.has('place');
     } else stranger = Math.min(stranger, d);
   }
   for (const e of ctx.carried) if (f.entities.has(e) && !common(e)) named.add(e);
@@ -294,13 +287,24 @@ function homeDemonym(m: Mention, common: (e: string) => boolean): boolean {
   return m.demonym && common(m.entityId);
 }
 
+/**
+ * Who or where an event is about ("trade between the members of the Eurasian Economic
+ * Union" is not the Turkic States' trade). A thing named nearby (a newspaper, a treaty)
+ * says less, unless the fact is about another one of its kind: a year next to one treaty
+ * is no year of another treaty.
+ */
+function foreignParty(m: Mention, f: IndexedFact): boolean {
+  return isParty(m.role) || f.kinds.has(m.kind);
+}
+
 /** "met in Baku", "a launch from Florida": a name after a word of place is where the event was. */
 const PLACE_WORDS = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'into']);
 
 /**
  * An unknown name where an event took place is another place, so another event; other
- * unknown names may be anyone. Where the sources place the event only in a country the
- * sentence names ("received in Paris by the French president"), the place may be in it.
+ * unknown names may be anyone. Where the sources place the event only in an area (a
+ * country) the sentence names ("received in Paris by the French president"), the place
+ * may be in it.
  */
 function placeWordBefore(ctx: SentenceContext, at: number): boolean {
   const i = firstAtOrAfter(ctx.words, (w) => w.start >= at) - 1;

@@ -1,4 +1,5 @@
 import type { Entity } from '../factbase/schema';
+import { KindTable, type Role } from '../factbase/kinds';
 
 export interface Mention {
   start: number;
@@ -8,6 +9,7 @@ export interface Mention {
   /** "Armenian" points at Armenia without naming it. */
   demonym: boolean;
   kind: string;
+  role: Role;
 }
 
 export interface NameToken {
@@ -23,6 +25,7 @@ interface AliasEntry {
   entityId: string;
   demonym: boolean;
   kind: string;
+  role: Role;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[’'.][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+)*/gu;
@@ -35,8 +38,8 @@ export function normalizeName(word: string): string {
  * A group named in the plural ("the Conservatives", "the Republicans") is named in the
  * singular before what belongs to it: "112 Conservative MPs".
  */
-function singularsOf(e: Entity): string[] {
-  if (e.kind === 'person') return [];
+function singularsOf(e: Entity, role: Role): string[] {
+  if (role === 'person') return [];
   return [e.name, ...e.aliases].filter((a) => /^\p{Lu}\p{Ll}{3,}[^s\s]s$/u.test(a)).map((a) => a.slice(0, -1));
 }
 
@@ -46,19 +49,20 @@ export class NameMatcher {
   /** Hyphenated words that are names in their own right ("Nur-Sultan") stay whole. */
   private readonly wholeWords = new Set<string>();
 
-  constructor(entities: readonly Entity[]) {
+  constructor(entities: readonly Entity[], kinds = new KindTable()) {
     for (const e of entities) {
-      for (const alias of [e.name, ...e.aliases]) this.add(alias, e, false);
-      for (const d of [...(e.demonyms ?? []), ...singularsOf(e)]) this.add(d, e, true);
+      const role = kinds.roleOf(e.kind);
+      for (const alias of [e.name, ...e.aliases]) this.add(alias, e, role, false);
+      for (const d of [...(e.demonyms ?? []), ...singularsOf(e, role)]) this.add(d, e, role, true);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
-  private add(alias: string, entity: Entity, demonym: boolean): void {
+  private add(alias: string, entity: Entity, role: Role, demonym: boolean): void {
     const words = nameTokens(alias, this.wholeWords, true).map((t) => normalizeName(t.text));
     if (words.length === 0) return;
     const list = this.byFirst.get(words[0]) ?? [];
-    list.push({ words, entityId: entity.id, demonym, kind: entity.kind });
+    list.push({ words, entityId: entity.id, demonym, kind: entity.kind, role });
     this.byFirst.set(words[0], list);
   }
 
@@ -72,7 +76,7 @@ export class NameMatcher {
       const hit = this.matchAt(tokens, i);
       if (!hit) continue;
       const last = tokens[i + hit.words.length - 1];
-      found.push({ start: tokens[i].start, end: last.end, text: '', entityId: hit.entityId, demonym: hit.demonym, kind: hit.kind });
+      found.push({ start: tokens[i].start, end: last.end, text: '', entityId: hit.entityId, demonym: hit.demonym, kind: hit.kind, role: hit.role });
       i += hit.words.length - 1;
     }
     return found;

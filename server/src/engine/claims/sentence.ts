@@ -167,7 +167,7 @@ function carriedInto(parts: CheckerParts, masked: string, input: SentenceInput, 
   const opening = REFERRING_OPENING.exec(masked.slice(input.start, input.end));
   if (!opening || mentions.some((m) => m.start < input.start + opening[0].length)) return new Set();
   const named = new Set(mentions.map((m) => m.entityId));
-  return new Set(input.carried.filter((id) => !named.has(id) && parts.entities.get(id)?.kind === 'person'));
+  return new Set(input.carried.filter((id) => !named.has(id) && parts.index.kindRoleOf(id) === 'person'));
 }
 
 /** Inside “…”, «…» or a pair of straight double quotes, counting from the sentence's start. */

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { CALENDAR_WORDS } from './calendar';
 import { normalizeName, type Mention, type NameToken } from './names';
 import type { Entity } from '../factbase/schema';
+import { KindTable } from '../factbase/kinds';
 import { editDistance } from '../text/editDistance';
 
 export interface SpellingSuspect {
@@ -19,9 +20,7 @@ interface NameWord {
   before: string[];
 }
 
-/** Names whose words are names, not English words: organizations are left to their acronyms. */
 const CACHE_LIMIT = 50_000;
-const NAME_KINDS = new Set(['person', 'city', 'country', 'region', 'publication']);
 const TITLES = new Set(['president', 'chancellor', 'minister', 'mr', 'mrs', 'ms', 'dr', 'secretary', 'general', 'director', 'premier', 'leader']);
 
 /**
@@ -46,16 +45,18 @@ export class SpellingChecker {
   /**
    * `people` are names known other than as entities: the sources' authors. Their words
    * are never flagged, and never offered as a spelling: an author line is often an office
-   * ("NASA Administration"), whose words would "correct" the writer's own.
+   * ("NASA Administration"), whose words would "correct" the writer's own. Only the kinds
+   * whose names' words are names are spelled (kinds.ts): an organization's are mostly
+   * English words, left to its acronym.
    */
-  constructor(entities: readonly Entity[], people: readonly string[] = []) {
+  constructor(entities: readonly Entity[], people: readonly string[] = [], kinds = new KindTable()) {
     const words: NameWord[] = [];
     for (const name of people) for (const p of name.split(/\s+/)) this.known.add(normalizeName(p));
     for (const e of entities) {
       for (const name of [e.name, ...e.aliases, ...(e.demonyms ?? [])]) {
         const parts = name.split(/[\s-]+/);
         parts.forEach((p) => this.known.add(normalizeName(p)));
-        if (!NAME_KINDS.has(e.kind) || (e.demonyms ?? []).includes(name)) continue;
+        if (!kinds.isSpelled(e.kind) || (e.demonyms ?? []).includes(name)) continue;
         parts.forEach((word, i) => {
           if (/^\p{Lu}\p{Ll}{2,}/u.test(word)) words.push({ word, entityId: e.id, before: parts.slice(0, i).map(normalizeName) });
         });

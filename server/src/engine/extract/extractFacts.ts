@@ -3,6 +3,7 @@ import { parseProse } from '../markdown/prose';
 import type { Entity, Fact } from '../factbase/schema';
 import { FactIndex } from '../factbase/factIndex';
 import { NameMatcher } from '../claims/names';
+import { KindTable } from '../factbase/kinds';
 import { TitleFinder } from '../claims/titles';
 import { readSentence, type SentenceInput } from '../claims/sentence';
 import { unique } from './ids';
@@ -30,7 +31,7 @@ export function extractFacts(inputs: readonly SourceInput[], known: KnownBase): 
   const described = inputs.map((input) => describeSource(input, known.sources, sourceIds));
   const read = described.map((d) => ({ d, ...sentencesOfSource(d.input.text) }));
   const proposed = newEntities(read.flatMap((r) => r.sentences.map(({ start, end }) => ({ masked: r.masked, start, end }))), known);
-  const parts = checkerParts({ sources: [], entities: [...known.entities, ...proposed], facts: known.facts, texts: new Map() });
+  const parts = checkerParts({ sources: [], entities: [...known.entities, ...proposed], kinds: known.kinds, facts: known.facts, texts: new Map() });
   const ids = new Set(known.facts.map((f) => f.id));
   const facts = read.flatMap((r) => factsOf(parts, r.d, r.masked, r.sentences, ids));
   const used = new Set(facts.flatMap((f) => f.entities));
@@ -45,7 +46,7 @@ function sentencesOfSource(text: string): { masked: string; sentences: SentenceI
 }
 
 function newEntities(spans: SentenceSpan[], known: KnownBase): Entity[] {
-  const finder = new NewEntities(new NameMatcher(known.entities), new TitleFinder(new FactIndex(known.facts)), known.entities);
+  const finder = new NewEntities(new NameMatcher(known.entities, new KindTable(known.kinds)), new TitleFinder(new FactIndex(known.facts)), known.entities);
   for (const span of spans) finder.read(span);
   return finder.entities;
 }

@@ -9,9 +9,11 @@ import type { KnownBase } from './types';
  * where its problems are reported).
  */
 export function knownBase(files: FactBaseFiles): KnownBase {
+  const entities = parsed(files, 'entities.json', EntitiesFile);
   return {
     sources: parsed(files, 'sources.json', SourcesFile)?.sources ?? [],
-    entities: parsed(files, 'entities.json', EntitiesFile)?.entities ?? [],
+    entities: entities?.entities ?? [],
+    kinds: entities?.kinds,
     facts: parsed(files, 'facts.json', FactsFile)?.facts ?? [],
   };
 }

@@ -1,7 +1,7 @@
 import { stem } from '../text/stem';
+import { isPlace } from '../factbase/kinds';
 import { statedWhen, type Found, type SourceSentence } from './found';
 
-const PLACE_KINDS = new Set(['city', 'country']);
 /** "in Sochi", "at Astana", "visited Sochi"; "to Moscow" only after a word of travel. */
 const AT_PLACE = /\b(?:in|at|visit(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
 const TO_PLACE = /\b(?:visit|visits|visited|trip|travel(?:s|ed|led)?|flew|arrived)\b(?:[^.;:]|\b(?:Mr|Mrs|Ms|Dr)\.){0,100}\bto\s+(?:the\s+)?$/i;
@@ -12,15 +12,15 @@ const EVENT_STEMS = new Set(
   ['visit', 'visited', 'trip', 'meeting', 'met', 'held', 'hosted', 'summit', 'session', 'talks', 'conference', 'forum', 'signed', 'attended', 'gathered', 'match', 'taken', 'took', 'ceremony', 'negotiations', 'exercise', 'drills'].map(stem),
 );
 
-/** Known cities and countries named after "in" or "at" (or "to", after a visit, or as the host) in a sentence that speaks of an event. */
+/** Known places named after "in" or "at" (or "to", after a visit, or as the host) in a sentence that speaks of an event. */
 export function placeValues(s: SourceSentence): Found[] {
-  const { read, parts, masked } = s;
+  const { read, masked } = s;
   if (!read.ctx.words.some((w) => EVENT_STEMS.has(w.stem))) return [];
   const when = statedWhen(s);
   const seen = new Set<string>();
   return read.ctx.mentions.flatMap((m) => {
     const lead = masked.slice(Math.max(read.ctx.start, m.start - 120), m.start);
-    if (m.demonym || !PLACE_KINDS.has(parts.entities.get(m.entityId)?.kind ?? '') || seen.has(m.entityId)) return [];
+    if (m.demonym || !isPlace(m.role) || seen.has(m.entityId)) return [];
     if (!AT_PLACE.test(lead) && !TO_PLACE.test(lead) && !HOSTS.test(masked.slice(m.end, m.end + 24))) return [];
     seen.add(m.entityId);
     return [{ value: { type: 'entity' as const, slot: 'place' as const, entity: m.entityId }, span: { start: m.start, end: m.end }, label: 'place', when }];

@@ -1,4 +1,5 @@
 import type { CalendarDate, Entity, Fact, Source } from '../factbase/schema';
+import type { KindDeclarations } from '../factbase/kinds';
 
 /** A source text to propose facts from, with its entry in sources.json when it has one. */
 export interface SourceInput {
@@ -11,6 +12,7 @@ export interface SourceInput {
 export interface KnownBase {
   sources: readonly Source[];
   entities: readonly Entity[];
+  kinds?: KindDeclarations;
   facts: readonly Fact[];
 }
 

@@ -4,6 +4,8 @@ import { LineMap } from '../text/lineMap';
 import { nearestPassage } from './nearestPassage';
 import type { Entity, Fact, Source } from './schema';
 import { sharedNames } from './sharedNames';
+import { undeclaredKinds } from './undeclaredKinds';
+import type { KindDeclarations } from './kinds';
 import { unstatedValue } from './statedValue';
 
 const DIFFERENCES_SHOWN = 3;
@@ -11,11 +13,11 @@ const DIFFERENCES_SHOWN = 3;
 /**
  * What zod cannot see alone: ids that must exist, ids that must be unique, quotes that
  * must be verbatim. And, as warnings that leave the base usable: a value its quote does
- * not state, a name two entities share.
+ * not state, a name two entities share, a kind whose role the base does not declare.
  */
 export function crossCheck(
   sources: ParsedFile<{ sources: Source[] }>,
-  entities: ParsedFile<{ entities: Entity[] }>,
+  entities: ParsedFile<{ entities: Entity[]; kinds?: KindDeclarations }>,
   facts: ParsedFile<{ facts: Fact[] }>,
   texts: ReadonlyMap<string, string>,
 ): Problem[] {
@@ -44,6 +46,11 @@ export function crossCheck(
   for (const s of sharedNames(entities.value.entities)) {
     const where = s.alias === undefined ? ['name'] : ['aliases', s.alias];
     problems.push(warning(at(entities, ['entities', s.entity, ...where], `"${s.name}" is also a name of entity "${s.otherId}": a draft that uses it could mean either`)));
+  }
+  for (const u of undeclaredKinds(entities.value.entities, entities.value.kinds)) {
+    const count = u.count > 1 ? ` (${u.count} entities)` : '';
+    const message = `kind "${u.kind}"${count} has no declared role, so it is read as a thing, neither a place nor a party: declare it in entities.json, e.g. "kinds": { "${u.kind}": { "role": "place" } }, with the role "person", "party", "place", "area" or "thing"`;
+    problems.push(warning(at(entities, ['entities', u.entity, 'kind'], message)));
   }
   return problems;
 }

@@ -2,6 +2,7 @@ import { eventTimes } from '../binding/eventTimes';
 import { eventPlaces } from '../binding/eventPlaces';
 import { quoteWords } from './quoteWords';
 import type { CalendarDate, Fact } from './schema';
+import { KindTable, type Role } from './kinds';
 import { Topics } from '../binding/topics';
 import { withSynonyms } from './synonyms';
 import { push } from './multimap';
@@ -21,6 +22,8 @@ export interface IndexedFact {
   entities: ReadonlySet<string>;
   /** The kinds of its entities: another agreement named by the claim is another agreement's. */
   kinds: ReadonlySet<string>;
+  /** The roles of those kinds: an event with a place among its entities happened at a point a draft can miss. */
+  kindRoles: ReadonlySet<Role>;
   /** When its event happened, taken from the dated fact of the same event (eventTimes.ts). */
   eventTime?: CalendarDate;
   /** Where its event happened, taken from the place fact of the same event (eventPlaces.ts). */
@@ -78,17 +81,20 @@ export class FactIndex {
     facts: readonly Fact[],
     readonly kindOf: (entityId: string) => string | undefined = () => undefined,
     sourceSentence: (fact: Fact) => string = (fact) => fact.quote,
+    private readonly kindTable = new KindTable(),
   ) {
     const memo = new PhraseMemo();
     this.facts = facts.map((fact) => {
       const entities = new Set([...fact.entities, ...valueEntities(fact)]);
+      const kinds = new Set([...entities].flatMap((e) => kindOf(e) ?? []));
       return {
         fact,
         // Only a fact with no event words listed reads its source sentence; finding it in the text costs the rest.
         ...eventWords(fact, () => sourceSentence(fact), memo),
         keywordWeights: [] as number[],
         entities,
-        kinds: new Set([...entities].flatMap((e) => kindOf(e) ?? [])),
+        kinds,
+        kindRoles: new Set([...kinds].map((k) => kindTable.roleOf(k))),
       };
     });
     this.facts.forEach((f, i) => {
@@ -156,6 +162,12 @@ export class FactIndex {
   /** The titles the sources give a person. */
   roles(personId: string): IndexedFact[] {
     return (this.rolesByPerson.get(personId) ?? []).map((i) => this.facts[i]);
+  }
+
+  /** What an entity's kind is to a verdict (kinds.ts). */
+  kindRoleOf(entityId: string): Role | undefined {
+    const kind = this.kindOf(entityId);
+    return kind === undefined ? undefined : this.kindTable.roleOf(kind);
   }
 
   /** How many facts involve an entity. */

@@ -30,6 +30,7 @@ export function loadFactBase(files: FactBaseFiles): LoadResult {
   const factBase: FactBase = {
     sources: sources.value.sources,
     entities: entities.value.entities,
+    kinds: entities.value.kinds,
     facts: facts.value.facts,
     texts,
   };

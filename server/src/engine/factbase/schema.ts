@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KindDeclaration, KindName } from './kinds';
 import { CURRENCY_CODES } from '../units/currencies';
 import { SCALE_NAME_IDS } from '../units/scales';
 import { TIME_ZONE_IDS } from '../units/timeZones';
@@ -186,17 +187,8 @@ export const Fact = z.object({
   note: z.string().optional(),
 });
 
-export const EntityKind = z.enum([
-  'person',
-  'country',
-  'city',
-  'region',
-  'organization',
-  'agreement',
-  'document',
-  'event',
-  'publication',
-]);
+/** Any kind a base's sources call for; what it is to a verdict is its role (kinds.ts). */
+export const EntityKind = KindName;
 
 export const Entity = z.object({
   id,
@@ -228,7 +220,12 @@ export const Source = z.object({
 });
 
 export const SourcesFile = z.object({ $schema: z.string().optional(), sources: z.array(Source) });
-export const EntitiesFile = z.object({ $schema: z.string().optional(), entities: z.array(Entity) });
+export const EntitiesFile = z.object({
+  $schema: z.string().optional(),
+  /** The roles of the base's own kinds ("crater": a place), and any bundled kind it reads otherwise. */
+  kinds: z.record(KindName, KindDeclaration).optional(),
+  entities: z.array(Entity),
+});
 export const FactsFile = z.object({ $schema: z.string().optional(), facts: z.array(Fact) });
 
 export type CalendarDate = z.infer<typeof CalendarDate>;

@@ -1,5 +1,5 @@
 import type { DateClaim, FigureClaim } from '../claims/claim';
-import type { IndexedFact } from '../factbase/factIndex';
+import type { FactIndex, IndexedFact } from '../factbase/factIndex';
 import { dateAgrees, dateCompatible, dateGap, datePlausiblyWrong, factDate, yearDigitSlip } from './compareDates';
 import { clockGap, comparableValue, convertedAgrees, factBound, figureAgrees, figureGap, figurePlausiblyWrong, unitSlip } from './compareFigures';
 import type { Comparison } from './decide';
@@ -37,11 +37,13 @@ export function figureComparison(claim: FigureClaim, tolerance: number): Compari
  * An entity in a slot: the place of a meeting, the next chair of an organization.
  * Places have no near or far values; among meetings the sentence could mean, the one
  * whose own people and bodies stand near the claim is the nearest ("a CSTO summit in
- * Minsk": the CSTO session). `named` counts them.
+ * Minsk": the CSTO session). `named` counts them. A name the base does not know is
+ * plausibly a wrong one only where the sources name a point (a city, a crater): a
+ * place in an area may well lie inside it.
  */
 export function slotComparison(
   entityId: string | undefined,
-  kindOf: (id: string) => string | undefined,
+  kinds: Pick<FactIndex, 'kindOf' | 'kindRoleOf'>,
   slots: ReadonlySet<string>,
   named: (f: IndexedFact) => number,
 ): Comparison {
@@ -50,8 +52,8 @@ export function slotComparison(
     compatible: (f) => slotEntity(f) !== undefined,
     agrees: (f) => slotEntity(f) === entityId,
     plausiblyWrong: (f) => {
-      const sourced = kindOf(slotEntity(f) ?? '');
-      return entityId === undefined ? sourced === 'city' : sourced === kindOf(entityId);
+      const sourced = slotEntity(f) ?? '';
+      return entityId === undefined ? kinds.kindRoleOf(sourced) === 'place' : kinds.kindOf(sourced) === kinds.kindOf(entityId);
     },
     sameValue: (a, b) => slotEntity(a) === slotEntity(b),
     gap: (f) => 1 / (1 + named(f)),

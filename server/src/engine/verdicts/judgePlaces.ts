@@ -5,11 +5,11 @@ import type { Accumulator } from './accumulator';
 import { slotComparison } from './comparisons';
 import { commonEntity, keywordNear, namedNear } from '../binding/context';
 import { decide } from './decide';
+import { isParty, isPlace } from '../factbase/kinds';
 import type { CheckerParts } from './parts';
 import type { ReadSentence } from '../claims/sentence';
 
 const PLACE = /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?![\p{L}’'-])(?!\s*\d)/gu;
-const PLACE_KINDS = new Set(['city', 'country']);
 /** A place or a chair is read as an event's only when the event's word stands close by ("met … in Sochi"). */
 const SLOT_WORD_DISTANCE = 4;
 /** First words after "in" or "at" that start no place: the calendar, determiners, forms of address. */
@@ -20,7 +20,7 @@ const NAME_CELL = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/u;
 
 type PlaceClaim = Pick<Mention, 'start' | 'end' | 'text'> & { entityId?: string };
 
-/** Where sourced events took place, and which country chairs what. */
+/** Where sourced events took place, and who chairs what. */
 export function judgePlaces(parts: CheckerParts, read: ReadSentence, masked: string, out: Accumulator): void {
   const slice = masked.slice(read.ctx.start, read.ctx.end);
   const places: Array<[number, string]> = [...slice.matchAll(PLACE)].map((m) => [read.ctx.start + (m.index ?? 0) + m[0].length - m[1].length, m[1]]);
@@ -33,15 +33,13 @@ export function judgePlaces(parts: CheckerParts, read: ReadSentence, masked: str
     if (claim) judgeSlot(parts, read, out, claim, new Set(['place']));
   }
   for (const mention of read.ctx.mentions) {
-    const kind = parts.entities.get(mention.entityId)?.kind;
-    if (kind === 'country' && !mention.demonym) judgeSlot(parts, read, out, { ...mention }, new Set(['chair']));
+    if (isParty(mention.role) && !mention.demonym) judgeSlot(parts, read, out, { ...mention }, new Set(['chair']));
   }
 }
 
 function judgeSlot(parts: CheckerParts, read: ReadSentence, out: Accumulator, claim: PlaceClaim, slots: ReadonlySet<string>): void {
-  const kindOf = (id: string) => parts.entities.get(id)?.kind;
   const common = (e: string) => commonEntity(parts.index, e);
-  const cmp = slotComparison(claim.entityId, kindOf, slots, (f) => namedNear(read.ctx, f, claim.start, claim.end, SLOT_WORD_DISTANCE, common));
+  const cmp = slotComparison(claim.entityId, parts.index, slots, (f) => namedNear(read.ctx, f, claim.start, claim.end, SLOT_WORD_DISTANCE, common));
   const near = read.candidates.filter((f) => cmp.compatible(f) && keywordNear(read.ctx, f, claim.start, claim.end, SLOT_WORD_DISTANCE));
   if (near.length === 0) return;
   const verdict = decide(parts.index, read.ctx, near, [claim.start, claim.end], cmp, new Set());
@@ -71,7 +69,7 @@ function placeClaim(parts: CheckerParts, read: ReadSentence, masked: string, sta
   if (NOT_PLACES.has(name.split(/[\s-]/)[0].toLowerCase())) return undefined;
   const mention = read.ctx.mentions.find((x) => x.start <= start && start < x.end);
   const entityId = mention?.entityId;
-  if (entityId && !PLACE_KINDS.has(parts.entities.get(entityId)?.kind ?? '')) return undefined;
+  if (mention && !isPlace(mention.role)) return undefined;
   if (!entityId && parts.spelling.isKnownWord(name.split(/\s+/)[0])) return undefined;
   const end = mention ? mention.end : start + name.length;
   return { start, end, text: masked.slice(start, end), entityId };

@@ -13,7 +13,7 @@ const TITLE_COLUMN = /\b(role|title|position|post|job|office)\b/i;
 
 /** Who holds which title: "Armenian President Nikol Pashinyan" when the sources say Prime Minister. */
 export function judgeTitles(parts: CheckerParts, read: ReadSentence, masked: string, out: Accumulator): void {
-  const isPerson = (id: string) => parts.entities.get(id)?.kind === 'person';
+  const isPerson = (id: string) => parts.index.kindRoleOf(id) === 'person';
   for (const t of [...parts.titles.find(masked, read.ctx.start, read.ctx.mentions, isPerson), ...titleCells(parts, read, masked, isPerson)]) {
     const roles = parts.index.roles(t.personId);
     if (roles.length === 0) continue;

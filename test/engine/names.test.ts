@@ -4,6 +4,7 @@ import { readFactBase } from '../../server/src/io/readFactBase';
 import { alarms, check, FACTS_DIR, fixed } from './bundled';
 import { findings as valuesFindings } from './valuesBase';
 import { NameMatcher } from '../../server/src/engine/claims/names';
+import { strangers } from '../../server/src/engine/claims/strangers';
 
 describe('names', () => {
   it('flags a misspelled name and fixes it to the spelling aimed at', () => {
@@ -52,6 +53,12 @@ describe('names', () => {
     const [f] = alarms('- **Karlygash Nugmanova**, deputy director of the East-West International Center for Geopolitical Forecasting, believes Russia will remain the main partner.');
     assert.equal(f?.rule, 'name-contradiction');
     assert.equal(f?.claimText, 'deputy director');
+  });
+
+  it('takes a plural of an abbreviation ("MPs", "CEOs") for no unknown name', () => {
+    const matcher = new NameMatcher([]);
+    const text = 'The previous record low was 165 MPs, and Reuters counted the CEOs.';
+    assert.deepEqual(strangers(text, 0, matcher.tokens(text, 0, text.length), [], () => false).map((t) => t.text), ['Reuters']);
   });
 
   it('flags a wrong title for a sourced person', () => {

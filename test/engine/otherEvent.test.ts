@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { createChecker, loadFactBase, type Checker } from '../../server/src/engine/index';
+import type { Checker } from '../../server/src/engine/index';
+import { inMemoryChecker } from './inMemoryBase';
 
 /**
  * Two events of one kind held in two cities: each city is the place of one only. The
@@ -31,15 +32,7 @@ const FACTS = [
 ];
 
 function checker(): Checker {
-  const files = new Map([
-    ['sources.json', JSON.stringify({ sources: [{ id: 'report', file: 'report.txt', title: 'Semi-finals' }] })],
-    ['entities.json', JSON.stringify({ entities: ENTITIES })],
-    ['facts.json', JSON.stringify({ facts: FACTS })],
-    ['sources/report.txt', SOURCE],
-  ]);
-  const { factBase, problems } = loadFactBase(files);
-  if (!factBase) throw new Error(JSON.stringify(problems));
-  return createChecker(factBase);
+  return inMemoryChecker('Semi-finals', SOURCE, ENTITIES, FACTS);
 }
 
 describe('another event of the same kind', () => {

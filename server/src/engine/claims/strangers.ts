@@ -8,6 +8,9 @@ const NOT_NAMES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'i',
 ]);
 
+/** "MPs", "CEOs", "NGOs": a plural of an abbreviated common noun names no one. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
 /** Text before a word that makes it the first of a sentence, a quote, a label or a list item. */
 const OPENS = /(^|[.!?:;"“‘(\[—–*_#>|-]|\d[.)])\s*$/;
 
@@ -23,6 +26,7 @@ export function strangers(text: string, start: number, tokens: NameToken[], ment
     (t) =>
       /^\p{Lu}[\p{L}’'-]*$/u.test(t.text) &&
       !NOT_NAMES.has(t.norm) &&
+      !PLURAL_ACRONYM.test(t.text) &&
       !isKnown(t.text) &&
       !mentions.some((m) => m.start <= t.start && t.end <= m.end) &&
       !OPENS.test(text.slice(Math.max(start, t.start - 12), t.start)) &&

@@ -3,8 +3,8 @@ import { partsAgree } from './compareDates';
 import { commonEntity, score, siblingNamedNear, timeShiftedAt, type SentenceContext } from '../binding/context';
 
 export type Verdict =
-  | { kind: 'supported'; fact: IndexedFact }
-  | { kind: 'contradicted'; fact: IndexedFact }
+  | { kind: 'supported'; fact: IndexedFact; strength: number }
+  | { kind: 'contradicted'; fact: IndexedFact; strength: number }
   | { kind: 'unsourced' }
   | { kind: 'none' };
 
@@ -97,12 +97,12 @@ export function decide(
   const scored = scoreAll(index, ctx, candidates, span, cmp);
   if (scored.length === 0) return { kind: 'none' };
   const support = supporting(scored, cmp);
-  if (support) return { kind: 'supported', fact: support.f };
+  if (support) return { kind: 'supported', fact: support.f, strength: support.s };
   const timely = scored.filter((x) => !otherTimeStated(ctx, span, x.f));
   if (timely.length === 0) return { kind: 'unsourced' };
   const top = target(timely, cmp, excluded);
   if (!top || doubtful(top, timely, ctx, span, cmp, excluded)) return { kind: 'unsourced' };
-  return { kind: 'contradicted', fact: top.f };
+  return { kind: 'contradicted', fact: top.f, strength: top.s };
 }
 
 function scoreAll(index: FactIndex, ctx: SentenceContext, candidates: IndexedFact[], span: [number, number], cmp: Comparison): Scored[] {

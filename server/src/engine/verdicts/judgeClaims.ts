@@ -24,11 +24,28 @@ export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumu
     const used = new Set<IndexedFact>();
     claims.forEach((c, j) => {
       const v = first[j];
-      if (j !== i && v.kind === 'supported' && measureOf(c) === measureOf(claim) && precision(c) >= precision(claim)) used.add(v.fact);
+      if (j === i || measureOf(c) !== measureOf(claim)) return;
+      if (v.kind === 'supported' && precision(c) >= precision(claim)) used.add(v.fact);
+      if (v.kind === 'contradicted' && !sameValue(c, claim) && boundMoreStrongly(v, first[i])) used.add(v.fact);
     });
     const verdict = first[i].kind === 'supported' ? first[i] : verdictOf(claim, used);
     report(parts, read, claim, verdict, out);
   });
+}
+
+/**
+ * "Labour's total of 421 MPs … a few short of the record 418 Labour MPs elected in
+ * 1997": two different figures of one measure in a sentence are two events' figures,
+ * and a fact that both would contradict is the one's that points at it more strongly.
+ */
+function boundMoreStrongly(other: Verdict & { kind: 'contradicted' }, own: Verdict): boolean {
+  return own.kind === 'contradicted' && own.fact === other.fact && other.strength > own.strength;
+}
+
+/** Whether two claims of one measure state values that may be the same: "August 21" and "August 21, 2022". */
+function sameValue(a: Claim, b: Claim): boolean {
+  if (a.kind === 'date' && b.kind === 'date') return (['year', 'month', 'day', 'season'] as const).every((k) => a.date[k] === undefined || b.date[k] === undefined || a.date[k] === b.date[k]);
+  return a.kind !== 'date' && b.kind !== 'date' && a.value === b.value;
 }
 
 /**

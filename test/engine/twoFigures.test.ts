@@ -1,0 +1,32 @@
+import { strict as assert } from 'node:assert';
+import type { Checker } from '../../server/src/engine/index';
+import { inMemoryChecker } from './inMemoryBase';
+
+/** Two counts of one kind from two elections, that a sentence may name side by side. */
+const SOURCE = `Results
+
+Labour's total of 412 MPs is its third best.
+Labour won the record 419 seats in 1997 under Tony Blair.
+`;
+
+const ENTITIES = [
+  { id: 'labour', kind: 'organization', name: 'Labour', aliases: ['Labour Party'] },
+  { id: 'blair', kind: 'person', name: 'Tony Blair', aliases: ['Blair'] },
+];
+
+const FACTS = [
+  { id: 'mps-2024', source: 'report', event: 'Labour MPs, 2024', entities: ['labour'], keywords: ['MPs', 'seats', 'total', 'won'], value: { type: 'count', amount: 412, noun: 'MP' }, quote: "Labour's total of 412 MPs" },
+  { id: 'mps-1997', source: 'report', event: 'Labour MPs, 1997', entities: ['labour', 'blair'], keywords: ['MPs', 'seats', 'record', 'won'], value: { type: 'count', amount: 419, noun: 'seat' }, when: { year: 1997 }, quote: 'Labour won the record 419 seats in 1997' },
+];
+
+function checker(): Checker {
+  return inMemoryChecker('Results', SOURCE, ENTITIES, FACTS);
+}
+
+describe('two figures of one measure in a sentence', () => {
+  it('are the figures of two events: a fact both would contradict belongs to the one that points at it more strongly', () => {
+    const draft = "Labour's total of 421 MPs is its third best, a few short of the record 418 seats Labour won in 1997 under Tony Blair.";
+    const fixes = checker().check(draft).findings.filter((f) => f.severity === 'error').map((f) => `${f.claimText} -> ${f.fix?.newText}`);
+    assert.deepEqual(fixes, ['421 -> 412', '418 -> 419']);
+  });
+});

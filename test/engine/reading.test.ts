@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { findFigures } from '../../server/src/engine/claims/figures';
 import { alarms, check } from './bundled';
+import { findings as valuesFindings } from './valuesBase';
 
 /** The figures a reader of English sees in a sentence, as the text of each. */
 function figures(sentence: string): string[] {
@@ -85,6 +86,10 @@ describe('bounds and conversions', () => {
 });
 
 describe('names the fact base does not know', () => {
+  it('are the fact\'s own when its quote uses them: "0.5 miles from the Pohoiki boat ramp"', () => {
+    assert.equal(valuesFindings('The Kilauea ocean entry lay about 5 miles from the Pohoiki boat ramp.')[0]?.fix?.newText, '0.5 miles');
+  });
+
   it('do not make a claim another event when the sentence names the fact\'s own people and places', () => {
     const [f] = check('Tokayev met Putin in Sochi on August 21, 2022, Interfax reported.').findings;
     assert.equal(f?.rule, 'date-contradiction');

@@ -82,6 +82,8 @@ describe('values: durations, percentages, counts, scales and times of day', () =
     ['Some 96.7 percent of the erupted lava from Kilauea flowed into the ocean.', 'figure-contradiction: 96.7 percent -> 66.7 percent'],
     ['Some 56.7 percent of the erupted lava from Kilauea flowed into the ocean.', 'figure-contradiction: 56.7 percent -> 66.7 percent'],
     ['Some 37.0 percent of the erupted lava from Kilauea flowed into the ocean.', 'unsourced-claim: 37.0 percent'],
+    ['The Kilauea museum raised 50 million euros.', 'figure-contradiction: 50 million euros -> 5 million euros'],
+    ['The Kilauea ocean entry lay about 5 miles from the Pohoiki boat ramp.', 'figure-contradiction: 5 miles -> 0.5 miles'],
     ['A panel of fifteen graders scored the Kilauea essay contest.', 'figure-contradiction: fifteen -> twelve'],
     ['A magnitude-6.2 earthquake struck Kilauea in May 2018.', 'figure-contradiction: magnitude-6.2 -> magnitude-6.9'],
     ['A 6.9 magnitude earthquake struck Kilauea in May 2018.', 'supported'],

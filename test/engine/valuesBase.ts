@@ -33,6 +33,7 @@ Only about 40 percent of those asteroids have been found, NASA says of the DART 
 The DART mission cost about $324.5 million.
 The Kilauea museum raised 5 million euros.
 The Almaty partner of the Kilauea museum raised 2 billion tenge.
+The Kilauea ocean entry lay about 0.5 miles from the Pohoiki boat ramp.
 `;
 
 type Value = Record<string, unknown>;
@@ -64,6 +65,7 @@ const FACTS: Array<[string, string[], string[], Value, string]> = [
   ['survey-share', ['dart'], ['asteroids', 'found'], { type: 'percent', amount: 40, bound: 'about' }, 'Only about 40 percent of those asteroids have been found'],
   ['dart-cost', ['dart'], ['cost', 'mission'], { type: 'money', amount: 324.5e6, currency: 'USD', bound: 'about' }, 'The DART mission cost about $324.5 million'],
   ['museum-euros', ['kilauea'], ['museum', 'raised'], { type: 'money', amount: 5e6, currency: 'EUR' }, 'The Kilauea museum raised 5 million euros'],
+  ['ocean-entry-distance', ['kilauea'], ['ocean', 'entry', 'boat', 'ramp'], { type: 'quantity', amount: 0.5, unit: 'mi', bound: 'about' }, 'The Kilauea ocean entry lay about 0.5 miles from the Pohoiki boat ramp'],
   ['museum-tenge', ['kilauea', 'almaty'], ['partner', 'raised'], { type: 'money', amount: 2e9, currency: 'KZT' }, 'The Almaty partner of the Kilauea museum raised 2 billion tenge'],
 ];
 

@@ -21,7 +21,7 @@ export interface SentenceContext {
   /** Dates the sentence states, which tell which of several similar events it means. */
   dates: DateClaim[];
   /** Proper names the fact base does not know: other parties, for all the engine can tell. */
-  strangers: Array<{ start: number; end: number }>;
+  strangers: Array<{ start: number; end: number; text: string }>;
   /** Offsets of commas, semicolons, colons and dashes that separate clauses. */
   breaks: number[];
   /** Entities of the sentence before that this one refers back to ("he", "the president"). */
@@ -267,6 +267,10 @@ function entityDistances(
   for (const s of ctx.strangers) {
     if (s.start < claimEnd && claimStart < s.end) continue;
     const d = distance(ctx, s.start, s.end, claimStart, claimEnd);
+    if (inQuote(f, s.text)) {
+      own = Math.min(own, d);
+      continue;
+    }
     const place = placeWordBefore(ctx, s.start);
     if (place && inItsArea) continue;
     if (place) {
@@ -295,6 +299,15 @@ function homeDemonym(m: Mention, common: (e: string) => boolean): boolean {
  */
 function foreignParty(m: Mention, f: IndexedFact): boolean {
   return isParty(m.role) || f.kinds.has(m.kind);
+}
+
+/**
+ * A name the base does not know but the fact's own quote uses ("0.5 miles from the
+ * Pohoiki boat ramp") is the fact's, not another party's.
+ */
+function inQuote(f: IndexedFact, name: string): boolean {
+  const at = f.fact.quote.indexOf(name);
+  return at >= 0 && !/[\p{L}\p{N}]/u.test(f.fact.quote[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(f.fact.quote[at + name.length] ?? '');
 }
 
 /** "met in Baku", "a launch from Florida": a name after a word of place is where the event was. */

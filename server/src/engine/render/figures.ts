@@ -37,8 +37,15 @@ export function renderFigure(claim: FigureClaim, value: number): string {
 function roundedLikeWriter(claim: FigureClaim, value: number): number {
   if (claim.measure !== 'quantity' || claim.hedge === 'more' || claim.hedge === 'less') return value;
   const step = precisionStep(claim.value);
-  return Math.round(Math.round(value / step) * step * 1e6) / 1e6;
+  const rounded = Math.round(Math.round(value / step) * step * 1e6) / 1e6;
+  return Math.abs(rounded - value) > value * WRITER_ROUNDING ? value : rounded;
 }
+
+/**
+ * Rounding to the writer's step may not move the figure by more than this share: "about
+ * 5 miles" for half a mile is fixed to "about 0.5 miles", not "about 1 mile".
+ */
+const WRITER_ROUNDING = 0.1;
 
 function rescale(claim: FigureClaim, value: number): { mantissa: number; word?: string } {
   const written = /^\s?(thousand|million|billion|trillion|bn|mn|tn|m|k)\b/i.exec(claim.text.slice(claim.numberEnd - claim.start))?.[1];
@@ -69,7 +76,7 @@ function renderNumber(claim: FigureClaim, n: number, written: string): string {
 /** Digits with the writer's grouping: "7,644" if they wrote "7,464", "7644" if they wrote "7464". */
 function digits(n: number, written: string): string {
   const decimals = written.includes('.') ? written.length - written.indexOf('.') - 1 : 0;
-  const shown = decimals === 0 ? String(Math.round(n)) : String(round(n));
+  const shown = decimals === 0 && Math.abs(Math.round(n) - n) <= Math.abs(n) * WRITER_ROUNDING ? String(Math.round(n)) : String(round(n));
   const grouped = written.includes(',') || (!/^\d+$/.test(written) && Math.abs(n) >= 10000);
   if (!grouped) return shown;
   const [int, frac] = shown.split('.');

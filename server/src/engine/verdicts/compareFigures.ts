@@ -127,6 +127,7 @@ export function figurePlausiblyWrong(claim: FigureClaim, sourced: number, bound?
   // Shares of one whole all sit within a factor of five of each other: a vote share of 37.0% is no slip of a turnout of 67.3%.
   if (claim.measure === 'percent' && claim.hedge !== 'more' && claim.hedge !== 'less') return keySlip(claim.value, sourced);
   const ratio = claim.value / sourced;
+  if (claim.hedge !== 'more' && claim.hedge !== 'less' && keySlip(claim.value, sourced)) return true;
   if (claim.hedge === 'more' || claim.hedge === 'less') {
     const beyond = claim.hedge === 'more' ? sourced > claim.value : sourced < claim.value;
     return powerOfTen(ratio) || (!beyond && ratio > 0.2 && ratio < 5);

@@ -244,6 +244,12 @@ describe('a year the writer did not write', () => {
 });
 
 describe('ages', () => {
+  it('are given to a person of the claim\'s clause only: "the 68-year-old president Tokayev made Russia his first stop"', () => {
+    const [f] = alarms('After winning the snap election in November, the 68-year-old president Tokayev made Russia his first stop abroad.');
+    assert.equal(f?.claimText, '68-year-old');
+  });
+
+
   it('"the 68-year-old" says by itself that it is an age', () => {
     const [f] = alarms('Tokayev met Putin in Moscow, and the 68-year-old said his choice of Moscow was symbolic.');
     assert.equal(f?.fix?.newText, '69-year-old');

@@ -258,7 +258,7 @@ function entityDistances(
       const distinctive = involved.filter((e) => !common(e));
       if (distinctive.length > 0) own = Math.min(own, d);
       for (const e of distinctive) named.add(e);
-    } else if (foreignParty(m, f) && !homeDemonym(m, common)) {
+    } else if (foreignParty(m, f) && !homeDemonym(m, common) && !(f.fact.value.type === 'age' && !ageOfAnother(ctx, m, claimStart, claimEnd))) {
       foreign = Math.min(foreign, d);
       foreignKinds.add(m.kind);
     }
@@ -299,6 +299,15 @@ function homeDemonym(m: Mention, common: (e: string) => boolean): boolean {
  */
 function foreignParty(m: Mention, f: IndexedFact): boolean {
   return isParty(m.role) || f.kinds.has(m.kind);
+}
+
+/**
+ * Only a person has an age, and only one in the claim's clause may be the one it is
+ * given to: "the 68-year-old president made Russia his first stop" and "talks with
+ * Putin; the 70-year-old calls the choice symbolic" give no one else an age.
+ */
+function ageOfAnother(ctx: SentenceContext, m: Mention, claimStart: number, claimEnd: number): boolean {
+  return m.role === 'person' && sameClause(ctx, m.start, m.end, claimStart, claimEnd);
 }
 
 /**

@@ -170,6 +170,13 @@ describe('days named by their place in the week of the report', () => {
   });
 });
 
+describe('figures paired with parties by order', () => {
+  it('are pinned to no one party: "… 12 and 14 agreements respectively", while a figure outside that clause still is', () => {
+    const found = alarms('Tokayev signed 14 agreements in Ankara and 12 in Beijing, and China and Türkiye signed 12 and 14 agreements respectively.');
+    assert.deepEqual(found.filter((f) => f.severity === 'error').map((f) => f.range.start.character), [15]);
+  });
+});
+
 describe('what makes a contradiction', () => {
   it('is never names alone: the clause must say what happened', () => {
     assert.deepEqual(alarms('- 2023 — EU–Kazakhstan Operational Partnership Roadmap (2023–2024) begins.'), []);

@@ -368,6 +368,11 @@ export function timeShiftedAt(ctx: SentenceContext, claimStart: number, claimEnd
   );
 }
 
+/** Whether a word of this stem stands in the claim's own clause. */
+export function clauseHas(ctx: SentenceContext, wordStem: string, claimStart: number, claimEnd: number): boolean {
+  return (ctx.stemAt.get(wordStem) ?? []).some((i) => sameClause(ctx, ctx.words[i].start, ctx.words[i].end, claimStart, claimEnd));
+}
+
 function sameClause(ctx: SentenceContext, start: number, end: number, claimStart: number, claimEnd: number): boolean {
   const [from, to] = end <= claimStart ? [end, claimStart] : [claimEnd, start];
   return !ctx.breaks.some((b) => b >= from && b < to);

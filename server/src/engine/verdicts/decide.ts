@@ -1,6 +1,7 @@
 import type { FactIndex, IndexedFact } from '../factbase/factIndex';
 import { partsAgree } from './compareDates';
-import { commonEntity, score, siblingNamedNear, timeShiftedAt, type SentenceContext } from '../binding/context';
+import { stem } from '../text/stem';
+import { clauseHas, commonEntity, score, siblingNamedNear, timeShiftedAt, type SentenceContext } from '../binding/context';
 
 export type Verdict =
   | { kind: 'supported'; fact: IndexedFact; strength: number }
@@ -164,7 +165,7 @@ function doubtful(
 ): boolean {
   if (!cmp.plausiblyWrong(top.f) || top.rival) return true;
   if (top.n < 2 || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst || top.elsewhere || top.othersOnly || timeShiftedAt(ctx, span[0], span[1], top.f)) return true;
-  if (yearStatedTwice(ctx, span)) return true;
+  if (yearStatedTwice(ctx, span) || clauseHas(ctx, RESPECTIVELY, span[0], span[1])) return true;
   const other = (x: Scored) => x.f !== top.f && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f);
   const sibling = scored.some((x) => other(x) && siblingNamedNear(ctx, top.f, x.f, span[0], span[1], ANCHOR_DISTANCE));
   const betterFit = scored.some((x) => other(x) && !cmp.agrees(x.f) && x.s >= top.s * FIT_SHARE && x.n >= 2 && cmp.gap(x.f) < top.g);
@@ -177,6 +178,13 @@ function otherTimeStated(ctx: SentenceContext, span: [number, number], f: Indexe
   const time = f.eventTime;
   return !!time && ctx.dates.some((d) => d.start !== span[0] && d.date.year !== undefined && d.date.month !== undefined && !partsAgree(d.date, time));
 }
+
+/**
+ * "Plaid Cymru and the Liberal Democrats … taking them to four seats and one seat
+ * respectively": the order of the lists, not nearness, says whose each figure is, so
+ * no figure of such a clause is pinned to one party's fact.
+ */
+const RESPECTIVELY = stem('respectively');
 
 /**
  * "In 2014, … 'beginning on September 4, 2014'": a year named alone that the sentence

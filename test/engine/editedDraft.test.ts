@@ -38,6 +38,17 @@ describe('an edited draft', () => {
     assert.ok(reparsed > 200, `only ${reparsed} of 400 edits were parsed in part`);
   });
 
+  it('with a carriage return standing alone (a line break to markdown-it, none to the line map) is parsed whole', () => {
+    const before = 'First paragraph.\n\nSecond paragraph.\n\nThird\rparagraph.\n';
+    const after = before.replace('Second paragraph', 'Second long paragraph');
+    assert.equal(reparseProse(parseProse(before), before, after, textChange(before, after)), undefined);
+    const healed = before.replace('\r', '\n');
+    assert.equal(reparseProse(parseProse(before), before, healed, textChange(before, healed)), undefined);
+    const windows = before.replace(/\r/g, '\r\n');
+    const edited = windows.replace('Second paragraph', 'Second long paragraph');
+    assert.deepStrictEqual(reparseProse(parseProse(windows), windows, edited, textChange(windows, edited))?.doc, parseProse(edited));
+  });
+
   for (const [name, draft] of DRAFTS) {
     it(`is checked after every edit of a random sequence exactly as a fresh checker checks it: ${name}`, () => {
       const rng = new Rng(name.length);

@@ -11,7 +11,7 @@ const SNIPPETS = [
   '\n\n## Talks\n\n', '\n\n# A new part\n\n', '```\n', '\n```\n', '~~~', '\n---\n', '---\ndate: 2022-09-01\n---\n',
   '\n\n- first item\n- second item\n\n', '\n\n1. one\n2. two\n', '\n\n> quoted line\n\n', '\n\n    indented code\n\n',
   '\n\n| Country | Border (km) |\n|---|---|\n| China | 1,783 |\n\n', '<!-- sourcecheck-ignore -->', '<div>\n', '<!--', '-->',
-  'ASTANA, Nov 29 (Reuters) – ', '[link](http://example.com)', '\n\nSetext heading\n===\n\n',
+  'ASTANA, Nov 29 (Reuters) – ', '[link](http://example.com)', '\n\nSetext heading\n===\n\n', '\r\n',
 ];
 
 export interface Edit {

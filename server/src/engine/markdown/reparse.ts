@@ -23,7 +23,7 @@ export interface ReparsedWindow {
  * fence or HTML block left open in the window (it would swallow what follows).
  */
 export function reparseProse(before: ProseDocument, beforeText: string, text: string, change: TextChange): { doc: ProseDocument; window: ReparsedWindow } | undefined {
-  if (frontMatterLength(text) !== frontMatterLength(beforeText)) return undefined;
+  if (frontMatterLength(text) !== frontMatterLength(beforeText) || hasLoneReturn(text) || hasLoneReturn(beforeText)) return undefined;
   const from = lastBelow(before.splits, change.start);
   if (from === undefined) return undefined;
   const oldTo = before.splits.find((s) => blankLineStart(before.lines, s) > change.oldEnd) ?? beforeText.length;
@@ -45,6 +45,15 @@ export function reparseProse(before: ProseDocument, beforeText: string, text: st
     splits: [...before.splits.filter((s) => s < from), ...region.splits, ...before.splits.filter((s) => s >= oldTo).map((s) => s + shift)],
   };
   return { doc, window: { from, oldTo, newTo, sectionShift, firstBlock, endBlock: firstBlock + region.blocks.length } };
+}
+
+/**
+ * markdown-it counts a carriage return without a line feed as a line break and the line
+ * map does not, so a window's lines would not be the whole parse's: such a draft is
+ * parsed whole.
+ */
+function hasLoneReturn(text: string): boolean {
+  return text.includes('\r') && /\r(?!\n)/.test(text);
 }
 
 function lastBelow(sorted: number[], limit: number): number | undefined {

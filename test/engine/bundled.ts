@@ -1,18 +1,25 @@
 import * as path from 'node:path';
-import { createChecker, loadFactBase, type Checker, type CheckResult, type Finding } from '../../server/src/engine/index';
+import { createChecker, loadFactBase, type Checker, type CheckResult, type FactBase, type Finding } from '../../server/src/engine/index';
 import { readFactBase } from '../../server/src/io/readFactBase';
 
 export const FACTS_DIR = path.resolve(__dirname, '..', '..', 'facts');
 
+let base: FactBase | undefined;
 let checker: Checker | undefined;
+
+/** The bundled fact base, read once for the whole suite. */
+export function bundledFactBase(): FactBase {
+  if (!base) {
+    const { factBase, problems } = loadFactBase(readFactBase(FACTS_DIR));
+    if (!factBase) throw new Error(`bundled fact base is invalid: ${JSON.stringify(problems)}`);
+    base = factBase;
+  }
+  return base;
+}
 
 /** The checker over the bundled fact base, built once for the whole suite. */
 export function bundled(): Checker {
-  if (!checker) {
-    const { factBase, problems } = loadFactBase(readFactBase(FACTS_DIR));
-    if (!factBase) throw new Error(`bundled fact base is invalid: ${JSON.stringify(problems)}`);
-    checker = createChecker(factBase);
-  }
+  checker ??= createChecker(bundledFactBase());
   return checker;
 }
 

@@ -3,7 +3,9 @@ import { NameMatcher } from './claims/names';
 import { FactIndex } from './factbase/factIndex';
 import { KindTable } from './factbase/kinds';
 import { applyIgnores, findIgnores } from './ignores';
-import { parseProse, type ProseBlock } from './markdown/prose';
+import type { ProseBlock } from './markdown/prose';
+import { checkDraft, foundIn, type DraftReader, type DraftSentence } from './checking/checkedDraft';
+import { RecentDrafts } from './checking/recentDrafts';
 import { MisquoteChecker } from './quotations/misquotes';
 import { reportDate } from './claims/reportDate';
 import { sentenceAround } from './factbase/sourceSentence';
@@ -24,6 +26,8 @@ import { SpellingChecker } from './claims/spelling';
 import { SourcePassages, claimWithContext } from './binding/statedBySource';
 
 const DEFAULT_TOLERANCE = 0.05;
+/** Open drafts whose last check a checker keeps, to check the next version of each from it. */
+const RECENT_DRAFTS = 8;
 
 /** Builds the indexes of a fact base once; each check then costs what the draft costs. */
 export function createChecker(fb: FactBase): Checker {
@@ -32,8 +36,9 @@ export function createChecker(fb: FactBase): Checker {
   const quoteCache = new Map<string, QuoteLocation | undefined>();
   const memo = new SentenceMemo();
   const misquotes = new MisquoteChecker(fb);
+  const drafts = new RecentDrafts(RECENT_DRAFTS);
   return Object.freeze({
-    check: (text: string, options?: CheckOptions) => check(parts, memo, misquotes, text, options),
+    check: (text: string, options?: CheckOptions) => check(parts, memo, misquotes, drafts, text, options),
     fact: (id: string) => index.get(id)?.fact,
     source: (id: string) => parts.sources.get(id),
     entity: (id: string) => parts.entities.get(id),
@@ -67,34 +72,24 @@ export function checkerParts(fb: FactBase): CheckerParts {
   };
 }
 
-function check(parts: CheckerParts, memo: SentenceMemo, misquotes: MisquoteChecker, text: string, options: CheckOptions = {}): CheckResult {
-  const doc = parseProse(text);
-  const lines = doc.lines;
+function check(parts: CheckerParts, memo: SentenceMemo, misquotes: MisquoteChecker, drafts: RecentDrafts, text: string, options: CheckOptions = {}): CheckResult {
   const tolerance = options.roundingTolerance ?? DEFAULT_TOLERANCE;
-  const result: CheckResult = { findings: [], supported: [], mentions: [], quotations: [] };
+  const reader: DraftReader = {
+    sentencesOf,
+    judge: (masked, input) =>
+      memo.get(masked, input, tolerance, () => {
+        const judged = judge(parts, masked, input, tolerance);
+        return { entries: judged, named: namedIn(judged) };
+      }),
+    topicsOf: (ids) => [...parts.index.topicsOf(ids)].sort((a, b) => a - b),
+  };
   memo.begin();
-  let topics: number[] | undefined;
-  let named: { section: number; ids: string[] } | undefined;
-  const report = reportDate(text);
-  for (const { section, ...sentence } of withContextYears(doc.masked, sentencesOf(text, doc.masked, doc.blocks))) {
-    const input = { ...sentence, topics, carried: named?.section === section ? named.ids : undefined, reportDate: report };
-    const { entries, named: ids } = memo.get(doc.masked, input, tolerance, () => {
-      const judged = judge(parts, doc.masked, input, tolerance);
-      return { entries: judged, named: namedIn(judged) };
-    });
-    if (ids.length > 0) {
-      topics = [...parts.index.topicsOf(ids)].sort((a, b) => a - b);
-      named = { section, ids };
-    }
-    for (const e of entries) {
-      const range = lines.range(input.start + e.start, input.start + e.end);
-      if (e.type === 'finding') result.findings.push({ ...e.finding, range });
-      else if (e.type === 'support') result.supported.push({ ...e.support, range });
-      else result.mentions.push({ ...e.mention, range });
-    }
-  }
+  const before = drafts.closest(text);
+  const draft = checkDraft(reader, text, tolerance, reportDate(text), before);
   memo.end();
-  const quoted = misquotes.check(text, doc, result.findings);
+  drafts.remember(draft, before);
+  const result: CheckResult = { ...foundIn(draft), quotations: [] };
+  const quoted = misquotes.check(text, draft.doc, result.findings);
   result.findings.push(...quoted.findings);
   result.quotations = quoted.quotations;
   const { kept } = applyIgnores(result.findings, findIgnores(text));
@@ -118,7 +113,7 @@ function judge(parts: CheckerParts, masked: string, input: SentenceInput, tolera
 }
 
 /** Sentences of paragraphs and headings; a table row is one sentence, read with its header. */
-export function* sentencesOf(text: string, masked: string, blocks: ProseBlock[]): Generator<SentenceInput & { section: number }> {
+export function* sentencesOf(text: string, masked: string, blocks: ProseBlock[]): Generator<DraftSentence> {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'cell' || !b.row) {
@@ -136,26 +131,6 @@ export function* sentencesOf(text: string, masked: string, blocks: ProseBlock[])
     yield { start: row.start, end: row.end, claimSpans, header, section: b.section, rowLabel };
   }
 }
-
-/**
- * The year a sentence that leaves it out most likely means: one it states itself,
- * else the last one stated earlier in its section, else earlier in the draft. It only
- * ranks facts that fit equally well; a year the writer did not write is never
- * compared as if they had.
- */
-function* withContextYears(masked: string, sentences: Iterable<SentenceInput & { section: number }>): Generator<SentenceInput & { section: number }> {
-  let documentYear: number | undefined;
-  let sectionYear: number | undefined;
-  let section = -1;
-  for (const input of sentences) {
-    if (input.section !== section) [section, sectionYear] = [input.section, undefined];
-    const stated = [...masked.slice(input.start, input.end).matchAll(YEAR)].map((m) => +m[0]);
-    yield { ...input, contextYear: stated[0] ?? sectionYear ?? documentYear };
-    if (stated.length > 0) sectionYear = documentYear = stated[stated.length - 1];
-  }
-}
-
-const YEAR = /(?<![\d,.])(?:1[6-9]|20)\d\d(?![\d,])/g;
 
 function locateQuote(fb: FactBase, parts: CheckerParts, factId: string): QuoteLocation | undefined {
   const f = parts.index.get(factId)?.fact;

@@ -25,6 +25,13 @@ export interface ProseDocument {
   blocks: ProseBlock[];
   /** Line starts of the draft, for markdown-it's line maps and for ranges. */
   lines: LineMap;
+  /**
+   * Offsets where the parse may restart as if the draft began there: a top-level
+   * paragraph or heading that opens with a letter after a blank line. Nothing open
+   * before it (a list, a quote, a fence) can reach into it, so an edit is re-parsed
+   * from the split before it to the split after it.
+   */
+  splits: number[];
 }
 
 /**
@@ -45,14 +52,37 @@ export function parseProse(text: string): ProseDocument {
   const fm = frontMatterLength(text);
   if (fm > 0) blanks.push([0, fm]);
   const lines = new LineMap(text);
-  const tokens = md.parse(applyBlanks(text, blanks), {});
+  const source = applyBlanks(text, blanks);
+  const { blocks, splits } = proseRegion(text, source, lines, { from: 0, to: text.length, line: 0, section: 0 }, blanks);
+  return { masked: applyBlanks(text, blanks), blocks, lines, splits };
+}
+
+/** Where a parse of part of a draft starts (its offset and line) and ends, and the section it starts in. */
+export interface Region {
+  from: number;
+  to: number;
+  line: number;
+  section: number;
+}
+
+/**
+ * The prose blocks of a region of the draft, parsed on their own: `source` is what
+ * markdown-it reads there (the draft, front matter blanked). Adds what is never checked
+ * to `blanks`. Whether a fence or an HTML block ran on to the region's end tells a
+ * re-parse that the region did not close what it opened.
+ */
+export function proseRegion(text: string, source: string, lines: LineMap, region: Region, blanks: Blanks): { blocks: ProseBlock[]; splits: number[]; runsOn: boolean } {
+  const tokens = md.parse(region.from === 0 && region.to === source.length ? source : source.slice(region.from, region.to), {});
+  const lastLine = lines.lineOf(region.to) - region.line;
   const blocks: ProseBlock[] = [];
-  let section = 0;
+  const splits: number[] = [];
+  let section = region.section;
   let containers = 0;
   let blockquotes = 0;
+  let runsOn = false;
   const lineSpan = (map: [number, number]) => ({
-    start: lines.lineStart(map[0]) ?? text.length,
-    end: (lines.lineStart(map[1]) ?? text.length + 1) - 1,
+    start: lines.lineStart(region.line + map[0]) ?? text.length,
+    end: (lines.lineStart(region.line + map[1]) ?? text.length + 1) - 1,
   });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -63,12 +93,15 @@ export function parseProse(text: string): ProseDocument {
     if (!t.map) continue;
     const span = lineSpan(t.map as [number, number]);
     if (t.type === 'fence' || t.type === 'code_block' || t.type === 'html_block' || t.type === 'hr') {
+      if (t.type !== 'code_block' && t.type !== 'hr' && t.map[1] >= lastLine) runsOn = true;
       blanks.push([span.start, span.end]);
     } else if (t.type === 'heading_open') {
       section++;
+      if (t.level === 0 && isSplit(text, lines, region.line + t.map[0])) splits.push(span.start);
       blanks.push([span.start, span.start + t.markup.length]);
       blocks.push(proseBlock(text, blanks, 'heading', span, section));
     } else if (t.type === 'paragraph_open') {
+      if (t.level === 0 && isSplit(text, lines, region.line + t.map[0])) splits.push(span.start);
       if (containers > 0) blankContainerMarkers(text, blanks, span.start, span.end);
       blocks.push({ ...proseBlock(text, blanks, 'paragraph', span, section), ...(blockquotes > 0 ? { quoted: true } : {}) });
     } else if (t.type === 'table_open') {
@@ -76,7 +109,16 @@ export function parseProse(text: string): ProseDocument {
       blocks.push(...tableBlocks(text, blanks, span, section));
     }
   }
-  return { masked: applyBlanks(text, blanks), blocks, lines };
+  return { blocks, splits, runsOn };
+}
+
+/** A line that opens with a letter right after a blank line. */
+function isSplit(text: string, lines: LineMap, line: number): boolean {
+  const start = lines.lineStart(line);
+  const before = lines.lineStart(line - 1);
+  if (start === undefined || before === undefined || !/\p{L}/u.test(text[start] ?? '')) return false;
+  for (let i = before; i < start - 1; i++) if (text[i] !== ' ' && text[i] !== '\t' && text[i] !== '\r') return false;
+  return true;
 }
 
 function proseBlock(text: string, blanks: Blanks, kind: ProseBlock['kind'], span: { start: number; end: number }, section: number): ProseBlock {

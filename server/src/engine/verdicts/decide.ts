@@ -95,7 +95,14 @@ export function decide(
   cmp: Comparison,
   excluded: ReadonlySet<IndexedFact>,
 ): Verdict {
-  const scored = scoreAll(index, ctx, candidates, span, cmp);
+  return decideAmong(scoredCandidates(index, ctx, candidates, span, cmp), ctx, span, cmp, excluded);
+}
+
+/** The candidates a claim may speak of, scored, best first: decided on again with facts excluded, a claim is not scored twice. */
+export type ScoredCandidates = readonly Scored[];
+
+/** The decision of `decide`, for candidates already scored. */
+export function decideAmong(scored: ScoredCandidates, ctx: SentenceContext, span: [number, number], cmp: Comparison, excluded: ReadonlySet<IndexedFact>): Verdict {
   if (scored.length === 0) return { kind: 'none' };
   const support = supporting(scored, cmp);
   if (support) return { kind: 'supported', fact: support.f, strength: support.s };
@@ -106,7 +113,7 @@ export function decide(
   return { kind: 'contradicted', fact: top.f, strength: top.s };
 }
 
-function scoreAll(index: FactIndex, ctx: SentenceContext, candidates: IndexedFact[], span: [number, number], cmp: Comparison): Scored[] {
+export function scoredCandidates(index: FactIndex, ctx: SentenceContext, candidates: IndexedFact[], span: [number, number], cmp: Comparison): Scored[] {
   return candidates
     .filter((f) => cmp.compatible(f))
     .map((f) => {
@@ -125,7 +132,7 @@ function scoreAll(index: FactIndex, ctx: SentenceContext, candidates: IndexedFac
  * near the claim supports nothing when the best one's are: "the 7–1 against Brazil in
  * the semi-final in São Paulo" is Brazil's semi-final, not the other one held there.
  */
-function supporting(scored: Scored[], cmp: Comparison): Scored | undefined {
+function supporting(scored: ScoredCandidates, cmp: Comparison): Scored | undefined {
   const best = scored[0].s;
   const clear = !scored[0].foreignFirst;
   const agreeing = scored.find((x) => x.s >= Math.max(MIN_SUPPORT, best * (x.e > 0 ? NAMED_SUPPORT_SHARE : SUPPORT_SHARE)) && cmp.agrees(x.f) && !(clear && x.foreignFirst && x !== scored[0]));

@@ -5,7 +5,7 @@ import { unsourcedClaim } from '../rules/unsourcedClaim';
 import type { Accumulator } from './accumulator';
 import { comparisonFor, fixFor } from './claimChecks';
 import { sourcedValueText } from '../render/sourced';
-import { decide, type Verdict } from './decide';
+import { decideAmong, scoredCandidates, type Verdict } from './decide';
 import type { CheckerParts } from './parts';
 import type { ReadSentence } from '../claims/sentence';
 
@@ -17,9 +17,12 @@ import type { ReadSentence } from '../claims/sentence';
  */
 export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumulator, tolerance: number): void {
   const { ctx, claims, candidates } = read;
-  const verdictOf = (c: Claim, excluded: ReadonlySet<IndexedFact>) =>
-    decide(parts.index, ctx, candidates, [c.start, c.end], comparisonFor(c, tolerance), excluded);
-  const first = claims.map((c) => verdictOf(c, new Set()));
+  const scored = claims.map((c) => {
+    const cmp = comparisonFor(c, tolerance);
+    return { cmp, candidates: scoredCandidates(parts.index, ctx, candidates, [c.start, c.end], cmp) };
+  });
+  const verdictOf = (i: number, excluded: ReadonlySet<IndexedFact>) => decideAmong(scored[i].candidates, ctx, [claims[i].start, claims[i].end], scored[i].cmp, excluded);
+  const first = claims.map((_, i) => verdictOf(i, new Set()));
   claims.forEach((claim, i) => {
     const used = new Set<IndexedFact>();
     claims.forEach((c, j) => {
@@ -28,7 +31,7 @@ export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumu
       if (v.kind === 'supported' && precision(c) >= precision(claim)) used.add(v.fact);
       if (v.kind === 'contradicted' && !sameValue(c, claim) && boundMoreStrongly(v, first[i])) used.add(v.fact);
     });
-    const verdict = first[i].kind === 'supported' ? first[i] : verdictOf(claim, used);
+    const verdict = first[i].kind === 'supported' ? first[i] : verdictOf(i, used);
     report(parts, read, claim, verdict, out);
   });
 }

@@ -1,0 +1,81 @@
+/**
+ * What the sentences before one tell it: the year last stated in its section and in
+ * the draft, the topics of the last sentence that named someone the base knows, and
+ * the entities named last in the section, whom a sentence that only refers back means.
+ */
+export interface Flow {
+  /** The section of the sentence the flow comes from; -1 before the first. */
+  section: number;
+  sectionYear?: number;
+  documentYear?: number;
+  topics?: readonly number[];
+  named?: { section: number; ids: readonly string[] };
+}
+
+export const DRAFT_START: Flow = { section: -1 };
+
+/**
+ * What of the flow a sentence in a given section sees. Two sentences with the same
+ * words and the same view are judged alike and pass the same flow on, so a re-check
+ * after an edit stops walking at the first sentence whose view did not change.
+ */
+export interface FlowView {
+  sectionYear?: number;
+  documentYear?: number;
+  topics?: readonly number[];
+  carried?: readonly string[];
+}
+
+export function viewOf(flow: Flow, section: number): FlowView {
+  return {
+    sectionYear: section === flow.section ? flow.sectionYear : undefined,
+    documentYear: flow.documentYear,
+    topics: flow.topics,
+    carried: flow.named?.section === section ? flow.named.ids : undefined,
+  };
+}
+
+/**
+ * The year a sentence that leaves it out most likely means: one it states itself,
+ * else the last one stated earlier in its section, else earlier in the draft. It only
+ * ranks facts that fit equally well; a year the writer did not write is never
+ * compared as if they had.
+ */
+export function contextYear(view: FlowView, years: StatedYears): number | undefined {
+  return years.first ?? view.sectionYear ?? view.documentYear;
+}
+
+/** The first and the last year a sentence states. */
+export interface StatedYears {
+  first?: number;
+  last?: number;
+}
+
+const YEAR = /(?<![\d,.])(?:1[6-9]|20)\d\d(?![\d,])/g;
+
+export function statedYears(masked: string, start: number, end: number): StatedYears {
+  const years = [...masked.slice(start, end).matchAll(YEAR)].map((m) => +m[0]);
+  return years.length === 0 ? {} : { first: years[0], last: years[years.length - 1] };
+}
+
+/** The flow after a sentence of `section` that saw `view`, stated `years` and named the entities `named`. */
+export function flowAfter(view: FlowView, section: number, years: StatedYears, named: readonly string[], topicsOf: (ids: readonly string[]) => readonly number[]): Flow {
+  const subject = named.length > 0 ? named : view.carried;
+  return {
+    section,
+    sectionYear: years.last ?? view.sectionYear,
+    documentYear: years.last ?? view.documentYear,
+    topics: named.length > 0 ? topicsOf(named) : view.topics,
+    ...(subject ? { named: { section, ids: subject } } : {}),
+  };
+}
+
+export function sameView(a: FlowView, b: FlowView): boolean {
+  return a.sectionYear === b.sectionYear && a.documentYear === b.documentYear && sameList(a.topics, b.topics) && sameList(a.carried, b.carried);
+}
+
+function sameList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((x, i) => x === b[i]);
+}

@@ -85,6 +85,20 @@ describe('facts extract: proposals from a source text', () => {
     });
   });
 
+  it('takes a year the sentence leaves out, in a source with no date, from the year named last before it, and says so', () => {
+    const { facts } = extract('Overview of the 2018 lower East Rift Zone eruption and summit collapse\n\nThe lava reached the ocean in 1990. On May 19, 2018, HVO was evacuated. On May 25 fissure 8 reactivated.\n');
+    assert.deepEqual(facts.find((f) => f.quote.includes('May 25'))?.value, {
+      type: 'date',
+      date: { year: 2018, month: 5, day: 25 },
+      inferred: { parts: ['year'], reason: 'The source gives no year and no date: 2018, the year its text names last before this date.' },
+    });
+  });
+
+  it('takes no year named before for a date the sentence looks forward to, nor for a run of dates read as one sentence', () => {
+    const { facts } = extract('The treaty was signed in 2013. The council will meet again in late May. May 4 Alert raised May 9 Notice issued May 10 Lake gone\n');
+    assert.deepEqual(values(facts), [{ type: 'date', date: { year: 2013 } }]);
+  });
+
   it('takes the year after the source date for a date the sentence looks forward to', () => {
     const known = { ...KNOWN, sources: [{ id: 'report', file: 'report.txt', title: 'Report', date: { value: { year: 2022, month: 12 } } }] };
     const { facts } = extract('He will take office come January 1st.\n', known);

@@ -50,6 +50,10 @@ describe('dates', () => {
     assert.ok(result.supported.some((s) => s.claimText === 'August 2022'));
   });
 
+  it('reads a month of a year and keeps the writer\'s "of": "March of 2022" is "February of 2022"', () => {
+    assert.equal(fixed('The Russian-Ukraine war began in March of 2022.'), 'The Russian-Ukraine war began in February of 2022.');
+  });
+
   it('reads a season and a year', () => {
     assert.deepEqual(alarms('The United States withdrew from Afghanistan in the summer of 2021.'), []);
   });

@@ -9,6 +9,13 @@ const ENTITIES: Entity[] = [
   { id: 'kazakhstan', kind: 'country', name: 'Kazakhstan', aliases: [], demonyms: ['Kazakh'] },
 ];
 const KNOWN: KnownBase = { sources: [], entities: ENTITIES, facts: [] };
+const PARTICIPANTS: Entity[] = [
+  { id: 'putin', kind: 'person', name: 'Vladimir Putin', aliases: ['Putin'] },
+  { id: 'lukashenko', kind: 'person', name: 'Alexander Lukashenko', aliases: ['Lukashenko'] },
+  { id: 'russia', kind: 'country', name: 'Russia', aliases: [], demonyms: ['Russian'] },
+  { id: 'belarus', kind: 'country', name: 'Belarus', aliases: [] },
+  { id: 'tajikistan', kind: 'country', name: 'Tajikistan', aliases: [] },
+];
 
 function extract(text: string, known = KNOWN) {
   return extractFacts([{ file: 'report.txt', text }], known);
@@ -78,6 +85,20 @@ describe('facts extract: proposals from a source text', () => {
     });
   });
 
+  it('takes a year the sentence leaves out, in a source with no date, from the year named last before it, and says so', () => {
+    const { facts } = extract('Overview of the 2018 lower East Rift Zone eruption and summit collapse\n\nThe lava reached the ocean in 1990. On May 19, 2018, HVO was evacuated. On May 25 fissure 8 reactivated.\n');
+    assert.deepEqual(facts.find((f) => f.quote.includes('May 25'))?.value, {
+      type: 'date',
+      date: { year: 2018, month: 5, day: 25 },
+      inferred: { parts: ['year'], reason: 'The source gives no year and no date: 2018, the year its text names last before this date.' },
+    });
+  });
+
+  it('takes no year named before for a date the sentence looks forward to, nor for a run of dates read as one sentence', () => {
+    const { facts } = extract('The treaty was signed in 2013. The council will meet again in late May. May 4 Alert raised May 9 Notice issued May 10 Lake gone\n');
+    assert.deepEqual(values(facts), [{ type: 'date', date: { year: 2013 } }]);
+  });
+
   it('takes the year after the source date for a date the sentence looks forward to', () => {
     const known = { ...KNOWN, sources: [{ id: 'report', file: 'report.txt', title: 'Report', date: { value: { year: 2022, month: 12 } } }] };
     const { facts } = extract('He will take office come January 1st.\n', known);
@@ -117,6 +138,43 @@ describe('facts extract: proposals from a source text', () => {
     );
   });
 
+  it('proposes who took part: the names a list after "gathered" holds, one per item, its titles and demonyms aside', () => {
+    const known = { ...KNOWN, entities: [...ENTITIES, ...PARTICIPANTS] };
+    const { facts } = extract('The meeting gathered Russian President Vladimir Putin, Belarus President Alexander Lukashenko and Tajikistan President Emomali Rahmon.\n', known);
+    const taking = facts.filter((f) => f.value.type === 'entity');
+    assert.deepEqual(values(taking), [
+      { type: 'entity', slot: 'participant', entity: 'putin' },
+      { type: 'entity', slot: 'participant', entity: 'lukashenko' },
+    ]);
+    assert.deepEqual(taking[0].entities, ['putin', 'russia']);
+  });
+
+  it('proposes who took part from a list before "joined" or "were involved", without its vague end ("and other … countries")', () => {
+    const known = { ...KNOWN, entities: [...ENTITIES, ...PARTICIPANTS] };
+    const { facts } = extract('Kazakhstan joined the drills, in which Russia and Belarus, as well as other Central Asian countries, were involved.\n', known);
+    assert.deepEqual(values(facts), ['kazakhstan', 'russia', 'belarus'].map((entity) => ({ type: 'entity', slot: 'participant', entity })));
+  });
+
+  it('proposes no participants where no event is spoken of, nor a city', () => {
+    const known = { ...KNOWN, entities: [...ENTITIES, ...PARTICIPANTS] };
+    assert.deepEqual(extract('Russia and Belarus were involved in the dispute. The forum was attended by Sochi.\n', known).facts, []);
+  });
+
+  it('proposes the country or body that chairs, chaired or will chair: by a verb, a possessive, a demonym, or after "passes to"', () => {
+    const known = { ...KNOWN, entities: [...ENTITIES, ...PARTICIPANTS] };
+    const { facts } = extract(
+      'Belarus will be the next to chair the organization. The meeting summed up Russia’s chairmanship. The Kazakh chairmanship ended. ' +
+        'Then the chairmanship passes to Tajikistan.\n',
+      known,
+    );
+    assert.deepEqual(values(facts), ['belarus', 'russia', 'kazakhstan', 'tajikistan'].map((entity) => ({ type: 'entity', slot: 'chair', entity })));
+  });
+
+  it('proposes no chair for a person chairing a meeting, nor for a chair one sits on', () => {
+    const known = { ...KNOWN, entities: [...ENTITIES, ...PARTICIPANTS] };
+    assert.deepEqual(extract('Tokayev chaired the session. Belarus sat on a chair.\n', known).facts, []);
+  });
+
   it('proposes a source entry for a file that sources.json does not list', () => {
     const { sources } = extract('Visit to Sochi\n\nTokayev visited Sochi.\n');
     assert.deepEqual(sources, [{ id: 'visit-to-sochi', file: 'report.txt', title: 'Visit to Sochi' }]);
@@ -124,9 +182,9 @@ describe('facts extract: proposals from a source text', () => {
 });
 
 describe('facts extract on the five bundled sources', () => {
-  // Measured 2026-12: 83 of 104 (79.8%); of the dates, figures, titles and places, 83 of 92.
-  it('proposes at least 79% of the hand-written facts, each in the same sentence with the same value', () => {
+  // Measured 2026-12: 95 of 104 (91.3%).
+  it('proposes at least 85% of the hand-written facts, each in the same sentence with the same value', () => {
     const { found, total } = handRecall();
-    assert.ok(found / total >= 0.79, `${found} of ${total}`);
+    assert.ok(found / total >= 0.85, `${found} of ${total}`);
   });
 });

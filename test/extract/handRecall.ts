@@ -20,12 +20,12 @@ export interface HandRecall {
  * overlaps the proposed quote). Extraction knows the bundled entities and sources,
  * not its facts.
  */
-export function handRecall(kinds?: (f: Fact) => boolean): HandRecall {
+export function handRecall(): HandRecall {
   const known = knownBase(readFactBase(BUNDLED_DIR));
   const inputs = known.sources.map((s) => ({ file: s.file, text: fs.readFileSync(path.join(BUNDLED_DIR, 'sources', s.file), 'utf8') }));
   const texts = new Map(known.sources.map((s, i) => [s.id, inputs[i].text]));
   const proposed = extractFacts(inputs, { ...known, facts: [] }).facts;
-  const hand = known.facts.filter(kinds ?? (() => true));
+  const hand = known.facts;
   const missed = hand.filter((h) => !proposed.some((p) => p.source === h.source && sameValue(p.value, h.value) && overlaps(texts.get(h.source)!, h.quote, p.quote)));
   return { found: hand.length - missed.length, total: hand.length, missed };
 }

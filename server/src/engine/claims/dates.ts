@@ -51,7 +51,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(st|nd|rd|th)?(\\s+of)?\\s+(${M})(?![\\p{L}])(?:,?\\s+${YEAR}\\b)?`, 'gu'),
     build: (m) => valid(make(m[3] ? 'ordinal-of' : 'dmy', { year: num(m[5]), month: monthNumber(m[4]), day: +m[1] }, monthForm(m[4]))),
   },
-  { re: new RegExp(`\\b(${M}),?\\s+${YEAR}\\b`, 'g'), build: (m) => make('month-year', { year: +m[2], month: monthNumber(m[1]) }, monthForm(m[1])) },
+  { re: new RegExp(`\\b(${M})(?:,?\\s+|\\s+of\\s+)${YEAR}\\b`, 'g'), build: (m) => make('month-year', { year: +m[2], month: monthNumber(m[1]) }, monthForm(m[1])) },
   {
     re: new RegExp(`\\b(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
     build: (m) => make('season', { year: +m[2], season: SEASONS[m[1].toLowerCase()] }),

@@ -8,18 +8,20 @@ import { TitleFinder } from '../claims/titles';
 import { readSentence, type SentenceInput } from '../claims/sentence';
 import { unique } from './ids';
 import type { CheckerParts } from '../verdicts/parts';
+import { chairValues } from './chairValues';
 import { dateValues } from './dateValues';
 import { figureValues } from './figureValues';
 import type { Found, SourceSentence } from './found';
 import { isFurniture } from './furniture';
 import { NewEntities, type SentenceSpan } from './newEntities';
+import { participantValues } from './participantValues';
 import { placeValues } from './placeValues';
 import { describeSource, type DescribedSource } from './sourceEntry';
 import { titleValues } from './titleValues';
 import { toFact } from './toFact';
 import type { KnownBase, Proposals, SourceInput } from './types';
 
-const READERS: Array<(s: SourceSentence) => Found[]> = [dateValues, figureValues, titleValues, placeValues];
+const READERS: Array<(s: SourceSentence) => Found[]> = [dateValues, figureValues, titleValues, placeValues, participantValues, chairValues];
 
 /**
  * Proposes facts from source texts, read by the same code that reads a draft. Names

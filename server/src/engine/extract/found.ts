@@ -23,6 +23,8 @@ export interface Found {
   label: string;
   /** Entities the value names, beside those the sentence names. */
   entities?: string[];
+  /** Entities the quote names that the value is not about: the other names of a list. */
+  others?: string[];
   when?: CalendarDate;
   whenInferred?: { parts: Array<'year' | 'month' | 'day'>; reason: string };
   /** Does the quote need the whole sentence (a day whose month stands elsewhere in it)? */

@@ -1,5 +1,5 @@
-import { stem } from '../text/stem';
 import { isPlace } from '../factbase/kinds';
+import { speaksOfEvent } from './eventWords';
 import { statedWhen, type Found, type SourceSentence } from './found';
 
 /** "in Sochi", "at Astana", "visited Sochi"; "to Moscow" only after a word of travel. */
@@ -7,15 +7,11 @@ const AT_PLACE = /\b(?:in|at|visit(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
 const TO_PLACE = /\b(?:visit|visits|visited|trip|travel(?:s|ed|led)?|flew|arrived)\b(?:[^.;:]|\b(?:Mr|Mrs|Ms|Dr)\.){0,100}\bto\s+(?:the\s+)?$/i;
 /** "Moscow will host talks": the place is the subject. */
 const HOSTS = /^\s+(?:will\s+host|hosts|hosted|is\s+hosting|hosting)\b/i;
-/** Words of an event that happens somewhere: a place near one of them is where it happened. */
-const EVENT_STEMS = new Set(
-  ['visit', 'visited', 'trip', 'meeting', 'met', 'held', 'hosted', 'summit', 'session', 'talks', 'conference', 'forum', 'signed', 'attended', 'gathered', 'match', 'taken', 'took', 'ceremony', 'negotiations', 'exercise', 'drills'].map(stem),
-);
 
 /** Known places named after "in" or "at" (or "to", after a visit, or as the host) in a sentence that speaks of an event. */
 export function placeValues(s: SourceSentence): Found[] {
   const { read, masked } = s;
-  if (!read.ctx.words.some((w) => EVENT_STEMS.has(w.stem))) return [];
+  if (!speaksOfEvent(s)) return [];
   const when = statedWhen(s);
   const seen = new Set<string>();
   return read.ctx.mentions.flatMap((m) => {

@@ -22,7 +22,8 @@ export function toFact(s: SourceSentence, found: Found, text: string, sourceId: 
 
 function factAt(s: SourceSentence, found: Found, text: string, quote: Span, sourceId: string): Fact {
   const mentions = s.read.ctx.mentions.filter((m) => m.start >= quote.start && m.end <= quote.end);
-  const entities = [...new Set([...(found.entities ?? []), ...valueEntities(found), ...mentions.map((m) => m.entityId)])];
+  const others = new Set(found.others);
+  const entities = [...new Set([...(found.entities ?? []), ...valueEntities(found), ...mentions.map((m) => m.entityId)])].filter((id) => !others.has(id));
   const quoteText = text.slice(quote.start, quote.end);
   return {
     id: `${slug(sourceId, 3)}-${found.label}-${valueSlug(found)}`,

@@ -38,7 +38,7 @@ function renderParts(claim: DateClaim, from: CalendarDate, to?: CalendarDate): s
     case 'ordinal-of':
       return d.month && d.day ? `${d.day}${ordinalSuffix(d.day)} of ${monthName(d.month, claim.monthForm)}${d.year ? ` ${y}` : ''}` : undefined;
     case 'month-year':
-      return d.month ? `${monthName(d.month, claim.monthForm)} ${y}` : undefined;
+      return d.month ? `${monthName(d.month, claim.monthForm)} ${/\sof\s/.test(claim.text) ? 'of ' : ''}${y}` : undefined;
     case 'month':
       return d.month ? monthName(d.month, claim.monthForm) : undefined;
     case 'season': {

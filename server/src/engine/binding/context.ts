@@ -5,6 +5,7 @@ import { REFERENCE_FACTS, type FactIndex, type IndexedFact } from '../factbase/f
 import { isParty } from '../factbase/kinds';
 import { stem } from '../text/stem';
 import type { Token } from '../text/tokens';
+import { push } from '../factbase/multimap';
 
 /**
  * What a sentence (or a table row, read with its header) says around a claim:
@@ -26,8 +27,7 @@ export interface SentenceContext {
   breaks: number[];
   /** Entities of the sentence before that this one refers back to ("he", "the president"). */
   carried: ReadonlySet<string>;
-  /** Where the sentence moves away from the story's time: "four years ago", "twelve years earlier". */
-  /** "last year", "four years ago"; with the year they name when the report's date is known. */
+  /** Where the sentence moves away from the story's time ("last year", "four years ago"), with the year named when the report's date is known. */
   timeShifts: Array<{ start: number; end: number; year?: number }>;
   /** Where each stem stands in `words`, so that a keyword is found without a scan. */
   stemAt: Map<string, number[]>;
@@ -37,13 +37,9 @@ export interface SentenceContext {
 
 export function indexContext(words: ContextWord[], mentions: Mention[]): Pick<SentenceContext, 'stemAt' | 'mentionsOf'> {
   const stemAt = new Map<string, number[]>();
-  words.forEach((w, i) => {
-    const list = stemAt.get(w.stem);
-    if (list) list.push(i);
-    else stemAt.set(w.stem, [i]);
-  });
+  words.forEach((w, i) => push(stemAt, w.stem, i));
   const mentionsOf = new Map<string, Mention[]>();
-  for (const m of mentions) mentionsOf.set(m.entityId, [...(mentionsOf.get(m.entityId) ?? []), m]);
+  for (const m of mentions) push(mentionsOf, m.entityId, m);
   return { stemAt, mentionsOf };
 }
 
@@ -111,6 +107,11 @@ function distance(ctx: SentenceContext, start: number, end: number, claimStart: 
   return Math.max(0, words) + CLAUSE_DISTANCE * breaks;
 }
 
+/** Whether a span of the sentence shares a character with the claim's. */
+function overlaps(span: { start: number; end: number }, claimStart: number, claimEnd: number): boolean {
+  return span.start < claimEnd && claimStart < span.end;
+}
+
 /** Index of the first item of a sorted list that passes a test that, once true, stays true. */
 function firstAtOrAfter<T>(items: readonly T[], test: (item: T) => boolean): number {
   let lo = 0;
@@ -150,7 +151,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
   for (const e of f.entities) {
     let best: number | undefined;
     for (const m of ctx.mentionsOf.get(e) ?? []) {
-      if (m.start < claimEnd && claimStart < m.end) continue;
+      if (overlaps(m, claimStart, claimEnd)) continue;
       const d = distance(ctx, m.start, m.end, claimStart, claimEnd);
       if (best === undefined || d < best) best = d;
     }
@@ -184,7 +185,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
  * 2001, while "In 2019, turnout was 67.3%" is one of 2019.
  */
 function timesOfClaim(ctx: SentenceContext, claimStart: number, claimEnd: number, withYear: boolean): SentenceContext['dates'] {
-  const others = ctx.dates.filter((d) => d.start !== claimStart && !(d.start < claimEnd && claimStart < d.end) && (!withYear || d.date.year !== undefined));
+  const others = ctx.dates.filter((d) => d.start !== claimStart && !overlaps(d, claimStart, claimEnd) && (!withYear || d.date.year !== undefined));
   const own = others.filter((d) => sameClause(ctx, d.start, d.end, claimStart, claimEnd));
   return own.length > 0 ? own : others.filter((d) => d.end <= claimStart);
 }
@@ -250,7 +251,7 @@ function entityDistances(
   const foreignKinds = new Set<string>();
   const value = f.fact.value.type === 'entity' ? f.fact.value.entity : undefined;
   for (const m of ctx.mentions) {
-    if (m.start < claimEnd && claimStart < m.end) continue;
+    if (overlaps(m, claimStart, claimEnd)) continue;
     const d = distance(ctx, m.start, m.end, claimStart, claimEnd);
     const involved = [m.entityId, ...(m.role === 'person' ? affiliations(m.entityId) : [])].filter((e) => f.entities.has(e) || e === value);
     if (involved.length === 0 && f.eventPlaces?.has(m.entityId)) continue;
@@ -265,7 +266,7 @@ function entityDistances(
   }
   const inItsArea = !f.kindRoles.has('place') && ctx.mentions.some((m) => m.role === 'area' && f.entities.has(m.entityId));
   for (const s of ctx.strangers) {
-    if (s.start < claimEnd && claimStart < s.end) continue;
+    if (overlaps(s, claimStart, claimEnd)) continue;
     const d = distance(ctx, s.start, s.end, claimStart, claimEnd);
     if (inQuote(f, s.text)) {
       own = Math.min(own, d);
@@ -345,7 +346,7 @@ export function siblingNamedNear(ctx: SentenceContext, chosen: IndexedFact, othe
     (m) =>
       other.entities.has(m.entityId) &&
       !chosen.entities.has(m.entityId) &&
-      !(m.start < claimEnd && claimStart < m.end) &&
+      !overlaps(m, claimStart, claimEnd) &&
       sameClause(ctx, m.start, m.end, claimStart, claimEnd) &&
       distance(ctx, m.start, m.end, claimStart, claimEnd) <= maxDistance,
   );
@@ -362,7 +363,7 @@ export function timeShiftedAt(ctx: SentenceContext, claimStart: number, claimEnd
   const year = f.fact.when?.year ?? f.eventTime?.year;
   return ctx.timeShifts.some(
     (t) =>
-      !(t.start < claimEnd && claimStart < t.end) &&
+      !overlaps(t, claimStart, claimEnd) &&
       (t.year === undefined || t.year !== year) &&
       (t.end <= claimStart || sameClause(ctx, t.start, t.end, claimStart, claimEnd)),
   );
@@ -389,7 +390,7 @@ export function namedNear(ctx: SentenceContext, f: IndexedFact, claimStart: numb
   const near = new Set<string>();
   for (const m of ctx.mentions) {
     if (m.entityId === value || !f.entities.has(m.entityId) || common(m.entityId)) continue;
-    if (m.start < claimEnd && claimStart < m.end) continue;
+    if (overlaps(m, claimStart, claimEnd)) continue;
     if (distance(ctx, m.start, m.end, claimStart, claimEnd) <= maxDistance) near.add(m.entityId);
   }
   return near.size;

@@ -3,6 +3,7 @@ import { findDates } from './dates';
 import { findRelativeDates } from './relativeDates';
 import type { CalendarDate } from '../factbase/schema';
 import { findFigures } from './figures';
+import { cardinalValue } from './numberWords';
 import type { Mention } from './names';
 import { strangers } from './strangers';
 import type { SpellingSuspect } from './spelling';
@@ -204,11 +205,9 @@ function timeShifts(masked: string, input: SentenceInput): SentenceContext['time
 function shiftedYear(shift: string, reportYear: number): number | undefined {
   const words = shift.toLowerCase().split(/\s+/);
   if (words[1] === 'year') return words[0] === 'next' ? reportYear + 1 : reportYear - 1;
-  const n = /^\d+$/.test(words[0]) ? +words[0] : SHIFT_NUMBERS.indexOf(words[0]);
-  return words[2] === 'ago' && /^years?$/.test(words[1]) && n > 0 ? reportYear - n : undefined;
+  const n = /^\d+$/.test(words[0]) ? +words[0] : cardinalValue(words[0]);
+  return words[2] === 'ago' && /^years?$/.test(words[1]) && n !== undefined && n > 0 ? reportYear - n : undefined;
 }
-
-const SHIFT_NUMBERS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /**
  * "Four years ago", "twelve years earlier", "last year": the sentence speaks of

@@ -1,5 +1,5 @@
 import type { IndexedFact } from '../factbase/factIndex';
-import { push } from '../factbase/multimap';
+import { bySourceEntity, sameEventFacts } from './sameEvent';
 
 /**
  * Where a fact's event took place, for a fact that does not say: the place the same
@@ -8,31 +8,14 @@ import { push } from '../factbase/multimap';
  * Such a place only keeps a claim from being taken for someone else's.
  */
 export function eventPlaces(facts: readonly IndexedFact[]): Map<IndexedFact, Set<string>> {
-  const placed = new Map<string, IndexedFact[]>();
-  for (const f of facts) {
-    if (f.fact.value.type !== 'entity' || f.fact.value.slot !== 'place') continue;
-    for (const e of f.entities) push(placed, `${f.fact.source}\u0000${e}`, f);
-  }
+  const placed = bySourceEntity(facts, (f) => f.fact.value.type === 'entity' && f.fact.value.slot === 'place');
   const out = new Map<IndexedFact, Set<string>>();
   for (const f of facts) {
     if (f.fact.value.type === 'entity' || f.entities.size === 0) continue;
-    const places = sharedPlaces(f, placed);
+    const places = new Set(sameEventFacts(f, placed, 1).flatMap((p) => (p.fact.value.type === 'entity' && sameTime(f, p) ? [p.fact.value.entity] : [])));
     if (places.size > 0) out.set(f, places);
   }
   return out;
-}
-
-/** The places of the same source's place facts that involve all of the fact's entities but one. */
-function sharedPlaces(f: IndexedFact, placed: Map<string, IndexedFact[]>): Set<string> {
-  const seen = new Set<IndexedFact>();
-  for (const e of f.entities) for (const p of placed.get(`${f.fact.source}\u0000${e}`) ?? []) seen.add(p);
-  const places = new Set<string>();
-  for (const p of seen) {
-    const shared = [...f.entities].filter((e) => p.entities.has(e)).length;
-    if (shared < Math.max(1, f.entities.size - 1) || !sameTime(f, p)) continue;
-    if (p.fact.value.type === 'entity') places.add(p.fact.value.entity);
-  }
-  return places;
 }
 
 /** Two facts of one source are of one event only if they do not hold at different times. */

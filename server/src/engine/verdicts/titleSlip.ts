@@ -1,7 +1,7 @@
 import { normalizeTitle, PORTFOLIOS } from '../claims/titles';
 
 /** Words that move a title up or down its own ladder: "deputy director" is a slip for "director". */
-const RANKS = /^(?:deputy|vice|acting|associate|assistant|senior|chief|first|interim|executive)\s+/;
+const RANKS = /^(?:deputy|vice|associate|assistant|senior|chief|interim|executive)\s+/;
 
 /** The offices that lead a state or government: writing one for another is a slip, not another role. */
 const HEAD_OFFICES = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emir']);

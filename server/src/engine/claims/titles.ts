@@ -12,7 +12,19 @@ const GENERAL_TITLES = [
   'president', 'vice president', 'prime minister', 'deputy prime minister', 'foreign minister', 'minister',
   'chancellor', 'secretary general', 'secretary-general', 'director general', 'deputy director', 'director',
   'head', 'deputy head', 'deputy chairman', 'deputy secretary general', 'deputy minister', 'chairman', 'chairwoman', 'king', 'queen', 'ambassador', 'speaker', 'premier', 'governor', 'mayor', 'emir',
+  'senator', 'congressman', 'congresswoman', 'representative',
 ];
+
+/**
+ * Words that put a title a rank up or down its own ladder ("Vice Commander", "deputy
+ * director", "vice-captain"): the draft's title is read whole, with its rank, whatever
+ * the office.
+ */
+export const RANK_WORDS = ['deputy', 'vice', 'associate', 'assistant', 'senior', 'chief', 'interim', 'executive'];
+const RANKED = `(?:(?:${RANK_WORDS.join('|')})[-\\s]+)?`;
+
+/** Given names and initials between a title and the surname the base knows: "Architect Leon S. Moisseiff". */
+const GIVEN_NAMES = /(?:\p{Lu}[\p{Ll}'’-]*\.?\s+){1,2}$/u;
 
 /**
  * The briefs a cabinet post is named by: "Home Secretary", "Defence Minister". English
@@ -38,10 +50,22 @@ export class TitleFinder {
     const titles = new Set([...GENERAL_TITLES, ...PORTFOLIO_TITLES]);
     for (const f of index.facts) if (f.fact.value.type === 'role') titles.add(f.fact.value.title.toLowerCase());
     for (const f of index.facts) if (f.fact.value.type === 'role') this.sourced.add(normalizeTitle(f.fact.value.title));
-    const alternatives = [...titles].sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]+/g, '[-\\s]+')).join('|');
+    const alternatives = `${RANKED}(?:${[...titles].sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]+/g, '[-\\s]+')).join('|')})`;
     this.before = new RegExp(`\\b(${alternatives})\\s+$`, 'i');
     this.start = new RegExp(`^(${alternatives})(?![\\p{L}])`, 'iu');
-    this.after = new RegExp(`^[*_]*,\\s+(?:the\\s+|a\\s+|then\\s+|now\\s+|its\\s+)?(${alternatives})(?=\\s+(?:of|at|for)\\b)`, 'i');
+    this.after = new RegExp(
+      `^[*_]*(?:,\\s+(?:the\\s+|a\\s+|then\\s+|now\\s+|its\\s+)?(${alternatives})(?=\\s+(?:of|at|for)\\b)|\\s+(?:is|was)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(${alternatives})(?=\\s+(?:of|at|for)\\b|\\s*[,.;]))`,
+      'i',
+    );
+  }
+
+  /** The title that ends the text before a name, skipping given names the base leaves out. */
+  private titleBefore(lead: string): { index: number; text: string } | undefined {
+    const direct = this.before.exec(lead);
+    if (direct) return { index: direct.index, text: direct[1] };
+    const given = GIVEN_NAMES.exec(lead);
+    const b = given ? this.before.exec(lead.slice(0, given.index)) : null;
+    return b ? { index: b.index, text: b[1] } : undefined;
   }
 
   givenBySources(title: string): boolean {
@@ -57,13 +81,13 @@ export class TitleFinder {
     const out: TitleClaim[] = [];
     for (const m of mentions) {
       if (!isPerson(m.entityId)) continue;
-      const lead = text.slice(sentenceStart, m.start);
-      const b = this.before.exec(lead);
-      if (b) out.push({ start: sentenceStart + b.index, end: sentenceStart + b.index + b[1].length, text: b[1], personId: m.entityId });
+      const b = this.titleBefore(text.slice(sentenceStart, m.start));
+      if (b) out.push({ start: sentenceStart + b.index, end: sentenceStart + b.index + b.text.length, text: b.text, personId: m.entityId });
       const a = this.after.exec(text.slice(m.end, m.end + 80));
       if (a) {
-        const s = m.end + a[0].length - a[1].length;
-        out.push({ start: s, end: s + a[1].length, text: a[1], personId: m.entityId });
+        const title = a[1] ?? a[2];
+        const s = m.end + a[0].length - title.length;
+        out.push({ start: s, end: s + title.length, text: title, personId: m.entityId });
       }
     }
     return out;

@@ -1,0 +1,64 @@
+import { strict as assert } from 'node:assert';
+import { inMemoryChecker } from './inMemoryBase';
+
+/** A harbour project's people, each with the one title its report gives them. */
+const SOURCE = `Harbour report
+
+Chief engineer Hal Berg led the harbour works.
+Ida Moss was the harbour's architect.
+Commander Ray Ortiz of the 40th Wing flew over the harbour.
+Congresswoman Lea Park backed the harbour bill.
+Tom Vance is director of the Harbour Institute.
+Amy Fox is the harbour's consulting engineer.
+`;
+
+const PEOPLE = ['Hal Berg', 'Ida Moss', 'Ray Ortiz', 'Lea Park', 'Tom Vance', 'Amy Fox'];
+const ENTITIES = PEOPLE.map((name) => ({ id: name.toLowerCase().replace(' ', '-'), kind: 'person', name, aliases: [name.split(' ')[1]] }));
+
+const ROLES: [string, string, string][] = [
+  ['Hal Berg', 'chief engineer', 'Chief engineer Hal Berg led the harbour works'],
+  ['Ida Moss', 'architect', "Ida Moss was the harbour's architect"],
+  ['Ray Ortiz', 'Commander', 'Commander Ray Ortiz of the 40th Wing flew over the harbour'],
+  ['Lea Park', 'Congresswoman', 'Congresswoman Lea Park backed the harbour bill'],
+  ['Tom Vance', 'director', 'Tom Vance is director of the Harbour Institute'],
+  ['Amy Fox', 'consulting engineer', "Amy Fox is the harbour's consulting engineer"],
+];
+const FACTS = ROLES.map(([name, title, quote]) => {
+  const person = name.toLowerCase().replace(' ', '-');
+  return { id: `${person}-role`, source: 'report', event: `${name} in office`, entities: [person], keywords: ['harbour'], value: { type: 'role', person, title }, quote };
+});
+
+const c = inMemoryChecker('Harbour report', SOURCE, ENTITIES, FACTS);
+const fixesOf = (draft: string) => c.check(draft).findings.map((f) => [f.claimText, f.fix?.newText]);
+
+describe('titles', () => {
+  it('reads a title with its rank, whatever the office: "Vice Commander Ray Ortiz" is a rank below Commander', () => {
+    assert.deepEqual(fixesOf('Vice Commander Ray Ortiz watched the harbour flight.'), [['Vice Commander', 'Commander']]);
+  });
+
+  it('reads a rank joined by a hyphen: "vice-commander Ray Ortiz"', () => {
+    assert.deepEqual(fixesOf('The harbour flight was led by vice-commander Ray Ortiz.'), [['vice-commander', 'commander']]);
+  });
+
+  it('reads the title before given names the base leaves out: "Architect Amy J. Fox"', () => {
+    assert.deepEqual(fixesOf('Architect Amy J. Fox argued for a simpler harbour wall.'), [['Architect', 'Consulting Engineer']]);
+  });
+
+  it('reads a title that a sentence states with "is": "Tom Vance is deputy director of …"', () => {
+    assert.deepEqual(fixesOf('Tom Vance is deputy director of the Harbour Institute.'), [['deputy director', 'director']]);
+    assert.deepEqual(fixesOf('At the institute, Tom Vance is the deputy director.'), [['deputy director', 'director']]);
+  });
+
+  it('takes a seat in the other chamber for a slip: "Senator Lea Park" for a congresswoman', () => {
+    assert.deepEqual(fixesOf('Senator Lea Park backed the harbour bill.'), [['Senator', 'Congresswoman']]);
+  });
+
+  it('supports the sourced title in these forms, and leaves an office the sources give nobody alone', () => {
+    for (const draft of [
+      'Commander Ray Ortiz flew over the harbour.',
+      'Chief Engineer Hal B. Berg led the harbour works.',
+      'Tom Vance is director of the Harbour Institute.',
+      'Supervisor Lea Park backed the harbour bill.',
+    ]) assert.deepEqual(fixesOf(draft), [], draft);
+  });
+});

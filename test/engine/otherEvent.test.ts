@@ -49,3 +49,17 @@ describe('another event of the same kind', () => {
     assert.deepEqual(result.supported.map((s) => s.factId), ['second-semi-place']);
   });
 });
+
+describe('a figure the clause sets in other events', () => {
+  const c = inMemoryChecker('Rescue report', 'Rescue report\n\nThe Center Rock drill carved a rescue shaft 28 inches in diameter.\n', [{ id: 'center-rock', kind: 'organization', name: 'Center Rock', aliases: [] }], [
+    { id: 'shaft-width', source: 'report', event: 'The rescue shaft', entities: ['center-rock'], keywords: ['shaft', 'diameter'], value: { type: 'quantity', amount: 28, unit: 'in' }, quote: 'The Center Rock drill carved a rescue shaft 28 inches in diameter' },
+  ]);
+
+  it('is no slip of this event’s: "Center Rock has drilled shafts as wide as 10 feet in diameter on other jobs"', () => {
+    assert.deepEqual(c.check('Center Rock has drilled shafts as wide as 10 feet in diameter on other jobs.').findings.filter((f) => f.severity !== 'info'), []);
+  });
+
+  it('is still this event’s without those words: "Center Rock drilled a rescue shaft 10 feet in diameter"', () => {
+    assert.deepEqual(c.check('Center Rock drilled a rescue shaft 10 feet in diameter.').findings.map((f) => [f.rule, f.claimText]), [['figure-contradiction', '10 feet']]);
+  });
+});

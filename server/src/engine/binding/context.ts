@@ -369,9 +369,11 @@ export function timeShiftedAt(ctx: SentenceContext, claimStart: number, claimEnd
   );
 }
 
-/** Whether a word of this stem stands in the claim's own clause. */
-export function clauseHas(ctx: SentenceContext, wordStem: string, claimStart: number, claimEnd: number): boolean {
-  return (ctx.stemAt.get(wordStem) ?? []).some((i) => sameClause(ctx, ctx.words[i].start, ctx.words[i].end, claimStart, claimEnd));
+/** Whether a word of this stem stands in the claim's own clause (after a word of `after`'s stems, if given). */
+export function clauseHas(ctx: SentenceContext, wordStem: string, claimStart: number, claimEnd: number, after?: ReadonlySet<string>): boolean {
+  return (ctx.stemAt.get(wordStem) ?? []).some(
+    (i) => (!after || (i > 0 && after.has(ctx.words[i - 1].stem))) && sameClause(ctx, ctx.words[i].start, ctx.words[i].end, claimStart, claimEnd),
+  );
 }
 
 function sameClause(ctx: SentenceContext, start: number, end: number, claimStart: number, claimEnd: number): boolean {

@@ -172,7 +172,7 @@ function doubtful(
 ): boolean {
   if (!cmp.plausiblyWrong(top.f) || top.rival) return true;
   if (top.n < 2 || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst || top.elsewhere || top.othersOnly || timeShiftedAt(ctx, span[0], span[1], top.f)) return true;
-  if (yearStatedTwice(ctx, span) || clauseHas(ctx, RESPECTIVELY, span[0], span[1])) return true;
+  if (yearStatedTwice(ctx, span) || clauseHas(ctx, RESPECTIVELY, span[0], span[1]) || ANOTHER.some((w) => clauseHas(ctx, w, span[0], span[1], PLACES_OF_IT))) return true;
   const other = (x: Scored) => x.f !== top.f && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f);
   const sibling = scored.some((x) => other(x) && siblingNamedNear(ctx, top.f, x.f, span[0], span[1], ANCHOR_DISTANCE));
   const betterFit = scored.some((x) => other(x) && !cmp.agrees(x.f) && x.s >= top.s * FIT_SHARE && x.n >= 2 && cmp.gap(x.f) < top.g);
@@ -192,6 +192,14 @@ function otherTimeStated(ctx: SentenceContext, span: [number, number], f: Indexe
  * no figure of such a clause is pinned to one party's fact.
  */
 const RESPECTIVELY = stem('respectively');
+
+/**
+ * "Center Rock has drilled holes as wide as 10 feet on other jobs", "in other mines": a
+ * clause that sets its figure in other events is no slip of this event's. Not "the
+ * previous election" alone, which the base may well hold.
+ */
+const ANOTHER = ['other', 'another'].map(stem);
+const PLACES_OF_IT = new Set(['on', 'in', 'at', 'during', 'from', 'for'].map(stem));
 
 /**
  * "In 2014, … 'beginning on September 4, 2014'": a year named alone that the sentence

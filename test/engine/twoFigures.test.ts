@@ -30,3 +30,14 @@ describe('two figures of one measure in a sentence', () => {
     assert.deepEqual(fixes, ['421 -> 412', '418 -> 419']);
   });
 });
+
+describe('a figure that one fact of its measure states', () => {
+  const c = inMemoryChecker('Rescue', 'Rescue\n\nThirty-three men were trapped 700 m underground.\nPlan B has broken through to the miners trapped 2,070 feet underground.\n', [{ id: 'plan-b', kind: 'thing', name: 'Plan B', aliases: [] }], [
+    { id: 'trapped-depth', source: 'report', event: 'How deep the men were trapped', entities: [], keywords: ['trapped', 'underground', 'deep', 'below the surface'], value: { type: 'quantity', amount: 700, unit: 'm' }, quote: 'Thirty-three men were trapped 700 m underground' },
+    { id: 'plan-b-depth', source: 'report', event: 'Plan B breaks through', entities: ['plan-b'], keywords: ['broken through', 'broke through', 'drilling', 'feet underground'], value: { type: 'quantity', amount: 2070, unit: 'ft' }, quote: 'Plan B has broken through to the miners trapped 2,070 feet underground' },
+  ]);
+
+  it('is no slip of another that only words point at, when the one stating it is named: "Plan B breaks through to the trapped men 2,070 feet below the surface"', () => {
+    assert.deepEqual(c.check('Plan B breaks through to the trapped men 2,070 feet below the surface.').findings.filter((f) => f.severity !== 'info'), []);
+  });
+});

@@ -177,7 +177,9 @@ function doubtful(
   const sibling = scored.some((x) => other(x) && siblingNamedNear(ctx, top.f, x.f, span[0], span[1], ANCHOR_DISTANCE));
   const betterFit = scored.some((x) => other(x) && !cmp.agrees(x.f) && x.s >= top.s * FIT_SHARE && x.n >= 2 && cmp.gap(x.f) < top.g);
   const closer = scored.some((x) => other(x) && x.d < top.d && x.n >= 2 && x.s >= top.s * CLOSER_SHARE);
-  return sibling || betterFit || closer;
+  // Names tell events apart better than words: "Plan B breaks through … 2,070 feet" is Plan B's depth, not the 700 m the men were trapped at.
+  const namedAgreeing = top.e === 0 && scored.some((x) => x.e > 0 && x.n >= 2 && cmp.agrees(x.f));
+  return sibling || betterFit || closer || namedAgreeing;
 }
 
 /** The sentence dates what it speaks of to another month than the fact's event. */

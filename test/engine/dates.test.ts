@@ -112,4 +112,14 @@ describe('dates', () => {
   it('stays silent on a date of an event no source covers', () => {
     assert.deepEqual(alarms('Kazakhstan hosted the Winter Asian Games in 2011.'), []);
   });
+
+  it('takes the date of a header line for the report’s own, no claim: "**Air date:** Wednesday 3 April 2019 · **Slot:** 07:30"', () => {
+    const draft = ['# Radio Steppe · The Eurasia Hour', '', '**Segment 3: "Continuity in Nur-Sultan"**', '**Air date:** Wednesday 3 April 2019 · **Slot:** 07:30–07:35', '**Presenter:** HOST'].join('\n');
+    assert.deepEqual(check(draft).findings.map((f) => f.claimText), []);
+  });
+
+  it('reads a weekday before a date as that date’s, not as a day counted from the report: "on Sunday, 20 November 2022"', () => {
+    const draft = '---\ndate: 2022-12-01\n---\n\nKazakhstan held its snap presidential election on Sunday, 20 November 2022, and Tokayev won.';
+    assert.deepEqual(check(draft).findings.map((f) => f.claimText), []);
+  });
 });

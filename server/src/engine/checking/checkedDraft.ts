@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../factbase/schema';
+import type { ReportDate } from '../claims/reportDate';
 import { parseProse, type ProseDocument } from '../markdown/prose';
 import { reparseProse, type ReparsedWindow } from '../markdown/reparse';
 import type { SentenceInput } from '../claims/sentence';
@@ -30,7 +30,7 @@ export interface Found {
 export interface CheckedDraft {
   text: string;
   tolerance: number;
-  reportDate?: CalendarDate;
+  reportDate?: ReportDate;
   doc: ProseDocument;
   sentences: JudgedSentence[];
 }
@@ -48,7 +48,7 @@ export interface DraftReader {
  * to the first one whose view of the flow changed, from which on every sentence is
  * the same as before, only moved. Without an earlier check, every sentence is judged.
  */
-export function checkDraft(reader: DraftReader, text: string, tolerance: number, reportDate: CalendarDate | undefined, before?: CheckedDraft): CheckedDraft {
+export function checkDraft(reader: DraftReader, text: string, tolerance: number, reportDate: ReportDate | undefined, before?: CheckedDraft): CheckedDraft {
   const reparsed = before && before.tolerance === tolerance && sameDate(before.reportDate, reportDate) ? reparseProse(before.doc, before.text, text, textChange(before.text, text)) : undefined;
   if (!before || !reparsed) {
     const doc = parseProse(text);
@@ -74,7 +74,7 @@ export function foundIn(draft: CheckedDraft): Found {
 }
 
 /** Judges sentences in order, each with the flow the one before passed on. */
-function walk(reader: DraftReader, doc: ProseDocument, reportDate: CalendarDate | undefined, flow: Flow, inputs: Iterable<DraftSentence>): JudgedSentence[] {
+function walk(reader: DraftReader, doc: ProseDocument, reportDate: ReportDate | undefined, flow: Flow, inputs: Iterable<DraftSentence>): JudgedSentence[] {
   const out: JudgedSentence[] = [];
   for (const sentence of inputs) {
     const judged = judgeOne(reader, doc, reportDate, flow, sentence, statedYears(doc.masked, sentence.start, sentence.end));
@@ -84,7 +84,7 @@ function walk(reader: DraftReader, doc: ProseDocument, reportDate: CalendarDate 
   return out;
 }
 
-function judgeOne(reader: DraftReader, doc: ProseDocument, reportDate: CalendarDate | undefined, flow: Flow, sentence: DraftSentence, years: StatedYears): JudgedSentence {
+function judgeOne(reader: DraftReader, doc: ProseDocument, reportDate: ReportDate | undefined, flow: Flow, sentence: DraftSentence, years: StatedYears): JudgedSentence {
   const view = viewOf(flow, sentence.section);
   const input: DraftSentence = { ...sentence, contextYear: contextYear(view, years), topics: view.topics, carried: view.carried, reportDate };
   const { entries, named } = reader.judge(doc.masked, input);
@@ -113,7 +113,7 @@ function movement(before: ProseDocument, after: ProseDocument, window: ReparsedW
  * The sentences after the window, moved: judged again while the flow they see differs
  * from what they saw before, and kept as they were from the first one that sees the same.
  */
-function rejoin(reader: DraftReader, doc: ProseDocument, reportDate: CalendarDate | undefined, flow: Flow, rest: JudgedSentence[], move: Movement): JudgedSentence[] {
+function rejoin(reader: DraftReader, doc: ProseDocument, reportDate: ReportDate | undefined, flow: Flow, rest: JudgedSentence[], move: Movement): JudgedSentence[] {
   const out: JudgedSentence[] = [];
   for (let i = 0; i < rest.length; i++) {
     const sentence = moved(rest[i], move);
@@ -158,6 +158,6 @@ function sentencesBefore(sentences: JudgedSentence[], offset: number): number {
   return lo;
 }
 
-function sameDate(a: CalendarDate | undefined, b: CalendarDate | undefined): boolean {
-  return a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
+function sameDate(a: ReportDate | undefined, b: ReportDate | undefined): boolean {
+  return a?.year === b?.year && a?.month === b?.month && a?.day === b?.day && a?.at === b?.at;
 }

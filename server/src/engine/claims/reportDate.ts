@@ -2,27 +2,39 @@ import type { CalendarDate } from '../factbase/schema';
 import { MONTH_PATTERN, monthNumber } from './calendar';
 import { DATELINE_LEAD, PARENTHESISED_DATELINE, findDates } from './dates';
 
+/** The day a draft reports from; `at` is where a header line states it, a date that is the report's and no claim. */
+export interface ReportDate extends CalendarDate {
+  at?: number;
+}
+
 /**
  * The day a draft reports from, against which "on Monday" and "last Thursday" are read:
  * its front matter's date, else its dateline ("ASTANA, Nov 29 (Reuters) –"), taking a
  * year the dateline leaves out from the year the draft states most.
  */
-export function reportDate(text: string): CalendarDate | undefined {
+export function reportDate(text: string): ReportDate | undefined {
   return frontMatterDate(text) ?? datelineDate(text) ?? headerDate(text);
 }
 
 /** A byline, an "Updated …" line or a standfirst under the headline: "*By A. B. · Monday, 5 December 2022*". */
-const HEADER_LINE = /\b(?:by|updated|published|posted|filed)\b|[·|]|^[*_].*[*_]$/i;
+const HEADER_LINE = /^[*_]*(?:by|updated|published|posted|filed)\b|[·|]|^[*_].*[*_]$/i;
 const HEADER_LINES = 6;
 const HEADER_LENGTH = 160;
 
-function headerDate(text: string): CalendarDate | undefined {
-  const lines = text.slice(0, TOP).split('\n').map((l) => l.trim()).filter((l) => l && !/^(#|---|\+\+\+)/.test(l));
-  for (const whole of lines.slice(0, HEADER_LINES)) {
+function headerDate(text: string): ReportDate | undefined {
+  let lineStart = 0;
+  let seen = 0;
+  for (const raw of text.slice(0, TOP).split('\n')) {
+    const at = lineStart + raw.length - raw.trimStart().length;
+    lineStart += raw.length + 1;
+    const whole = raw.trim();
+    if (!whole || /^(#|---|\+\+\+)/.test(whole)) continue;
+    if (++seen > HEADER_LINES) break;
     const line = PARENTHESISED_DATELINE.test(whole) ? whole.slice(0, HEADER_LENGTH) : whole;
     if (line.length > HEADER_LENGTH || !(HEADER_LINE.test(line) || PARENTHESISED_DATELINE.test(line))) continue;
     const d = findDates(line, 0, line.length, { datelines: true }).find((c) => c.date.year !== undefined && c.date.month !== undefined && c.date.day !== undefined && !c.to);
-    if (d) return valid(d.date.year!, d.date.month!, d.date.day!);
+    const date = d && valid(d.date.year!, d.date.month!, d.date.day!);
+    if (date) return whole.startsWith('|') ? date : { ...date, at: at + d.start };
   }
   return undefined;
 }

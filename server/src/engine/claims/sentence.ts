@@ -1,7 +1,7 @@
 import type { Claim, DateClaim, FigureClaim } from './claim';
 import { findDates } from './dates';
 import { findRelativeDates } from './relativeDates';
-import type { CalendarDate } from '../factbase/schema';
+import type { ReportDate } from './reportDate';
 import { findFigures } from './figures';
 import { cardinalValue } from './numberWords';
 import type { Mention } from './names';
@@ -24,7 +24,7 @@ export interface SentenceInput {
   /** The year the draft is speaking of around this sentence, for dates that leave it out. */
   contextYear?: number;
   /** The day the draft reports from (its front matter's date or its dateline), for "on Monday". */
-  reportDate?: CalendarDate;
+  reportDate?: ReportDate;
   /** The topics of the last sentence before this one that named someone the base knows. */
   topics?: readonly number[];
   /** The entities the last sentence of the section that named any named, for a subject this one only refers to. */
@@ -53,12 +53,14 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
   const claims: Claim[] = [];
   const dates: DateClaim[] = [];
   for (const span of input.claimSpans) {
-    const ds = withRelativeDates(
+    const read = withRelativeDates(
       withSentenceMonths(findDates(masked, span.start, span.end)).map((d) => (d.date.year === undefined && input.contextYear ? { ...d, contextYear: input.contextYear } : d)),
       input.reportDate && findRelativeDates(masked, span.start, span.end, input.reportDate),
+      masked,
     );
+    const ds = read.filter((d) => d.start !== input.reportDate?.at);
     dates.push(...ds);
-    const figures = findFigures(masked, span.start, span.end, ds.map((d) => [d.start, d.end]));
+    const figures = findFigures(masked, span.start, span.end, read.map((d) => [d.start, d.end]));
     const labelled = input.rowLabel && span.start !== input.claimSpans[0].start ? figures.map((f) => ({ ...f, labelNouns: [...f.labelNouns, ...input.rowLabel!] })) : figures;
     claims.push(...ds, ...labelled.map((f) => withColumnUnit(f, span.header)));
   }
@@ -184,11 +186,14 @@ function insideQuotationMarks(text: string, at: number): boolean {
   return depth > 0 || straight;
 }
 
-function withRelativeDates(dates: DateClaim[], relative: DateClaim[] | undefined): DateClaim[] {
+/** Relative dates the sentence's dates leave free: not within one, nor the weekday a date is of ("Wednesday, 3 April 2019"). */
+function withRelativeDates(dates: DateClaim[], relative: DateClaim[] | undefined, masked: string): DateClaim[] {
   if (!relative) return dates;
-  const free = relative.filter((r) => !dates.some((d) => r.start < d.end && d.start < r.end));
+  const free = relative.filter((r) => !dates.some((d) => (r.start < d.end && d.start < r.end) || (d.start >= r.end && WEEKDAY_OF.test(masked.slice(r.end, d.start)))));
   return [...dates, ...free].sort((a, b) => a.start - b.start);
 }
+
+const WEEKDAY_OF = /^,?\s{1,2}$/;
 
 function timeShifts(masked: string, input: SentenceInput): SentenceContext['timeShifts'] {
   return [...masked.slice(input.start, input.end).matchAll(TIME_SHIFT)].map((m) => {

@@ -78,6 +78,22 @@ describe('facts extract: proposals from a source text', () => {
     ]);
   });
 
+  it('names the entity a quote refers back to by the head of its name: “the bridge”, “the organization’s”', () => {
+    const known: KnownBase = {
+      sources: [],
+      entities: [
+        { id: 'ggb', kind: 'region', name: 'Golden Gate Bridge', aliases: [] },
+        { id: 'ots', kind: 'organization', name: 'Organization of Turkic States', aliases: [] },
+      ],
+      facts: [],
+    };
+    const { facts } = extract('The Golden Gate Bridge opened in 1937. The main span of the bridge is 4,200 feet. The Organization of Turkic States met. The organization’s members traded $42.3 billion.\n', known);
+    assert.deepEqual(
+      facts.map((f) => [f.value.type, f.entities]),
+      [['date', ['ggb']], ['quantity', ['ggb']], ['money', ['ots']]],
+    );
+  });
+
   it('proposes a figure once when the source gives it again in another unit in brackets', () => {
     const { facts } = extract('The bridge has towers each standing 746 feet (227 meters) above the water. It took 10 months (about 300 days) to fly.\n');
     assert.deepEqual(values(facts), [

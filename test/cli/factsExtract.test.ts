@@ -28,6 +28,15 @@ describe('sourcecheck facts extract SOURCE... [--into DIR]', () => {
     assert.match(again.stderr, /only into a folder without a fact base, and these exist: kb\/facts\.json/);
   });
 
+  it('keeps, with --as-base, the entry a sources.json above the sources gives each, whose date dates the years a text leaves out', () => {
+    const entry = { id: 'sochi-report', file: 'report.txt', title: 'The Sochi report', date: { value: { year: 2022 } } };
+    const cwd = tempDir({ 'facts/sources/report.txt': 'Tokayev visited Sochi on August 19.\n', 'facts/sources.json': JSON.stringify({ sources: [entry] }) });
+    assert.equal(sourcecheck(['facts', 'extract', 'facts/sources/report.txt', '--into', 'kb', '--as-base'], cwd).code, 0);
+    assert.deepEqual(JSON.parse(read(cwd, 'kb/sources.json')).sources, [entry]);
+    const [fact] = JSON.parse(read(cwd, 'kb/facts.json')).facts;
+    assert.deepEqual([fact.source, fact.value.date], ['sochi-report', { year: 2022, month: 8, day: 19 }]);
+  });
+
   it('never touches the curated files, and replaces its own drafts only with --force', () => {
     const cwd = tempDir({ 'report.txt': 'Tokayev visited Sochi on August 19, 2022.\n', 'facts/facts.json': '{"facts": []}\n' });
     assert.equal(sourcecheck(['facts', 'extract', 'report.txt'], cwd).code, 0);

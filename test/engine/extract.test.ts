@@ -69,6 +69,39 @@ describe('facts extract: proposals from a source text', () => {
     assert.deepEqual(values(extract('Lava fountains at fissure 8 vent fed a flow that reached 2 towns.\n').facts), [{ type: 'count', amount: 2, noun: 'town' }]);
   });
 
+  it('counts the first plural after a number, past the verb or the name that follows it', () => {
+    const { facts } = extract('Sadly, 11 workers died during the construction. Then 500 military planes flew overhead. Among them were nine Ra Ravas service club members.\n');
+    assert.deepEqual(values(facts), [
+      { type: 'count', amount: 11, noun: 'worker' },
+      { type: 'count', amount: 500, noun: 'plane' },
+      { type: 'count', amount: 9, noun: 'member' },
+    ]);
+  });
+
+  it('names the entity a quote refers back to by the head of its name: “the bridge”, “the organization’s”', () => {
+    const known: KnownBase = {
+      sources: [],
+      entities: [
+        { id: 'ggb', kind: 'region', name: 'Golden Gate Bridge', aliases: [] },
+        { id: 'ots', kind: 'organization', name: 'Organization of Turkic States', aliases: [] },
+      ],
+      facts: [],
+    };
+    const { facts } = extract('The Golden Gate Bridge opened in 1937. The main span of the bridge is 4,200 feet. The Organization of Turkic States met. The organization’s members traded $42.3 billion.\n', known);
+    assert.deepEqual(
+      facts.map((f) => [f.value.type, f.entities]),
+      [['date', ['ggb']], ['quantity', ['ggb']], ['money', ['ots']]],
+    );
+  });
+
+  it('proposes a figure once when the source gives it again in another unit in brackets', () => {
+    const { facts } = extract('The bridge has towers each standing 746 feet (227 meters) above the water. It took 10 months (about 300 days) to fly.\n');
+    assert.deepEqual(values(facts), [
+      { type: 'quantity', amount: 746, unit: 'ft' },
+      { type: 'duration', amount: 10, unit: 'month' },
+    ]);
+  });
+
   it('proposes a title with what it is a title of, before or after the name', () => {
     const { facts } = extract('Kazakh President Kassym-Jomart Tokayev arrived. He met the President of Kazakhstan, Mr. Kassym-Jomart Tokayev, again.\n');
     assert.deepEqual(values(facts), [{ type: 'role', person: 'tokayev', title: 'President', of: 'kazakhstan' }]);
@@ -120,6 +153,11 @@ describe('facts extract: proposals from a source text', () => {
       [['person', 'Nikol Pashinyan', ['Pashinyan']], ['organization', 'Collective Security Council', ['CSC']], ['city', 'Yerevan', []]],
     );
     assert.deepEqual(facts.find((f) => f.value.type === 'entity')?.value, { type: 'entity', slot: 'place', entity: 'yerevan' });
+  });
+
+  it('ends a name at its owner’s possessive: “NASA’s Planetary Defense Coordination Office”', () => {
+    const { entities } = extract('APL manages the mission for NASA’s Planetary Defense Coordination Office, founded in 2016.\n', { sources: [], entities: [], facts: [] });
+    assert.deepEqual(entities.map((e) => e.name), ['Planetary Defense Coordination Office', 'NASA']);
   });
 
   it('proposes names the sources repeat: a person whose surname stands alone, an acronym, a country by its shape, not a thing with an article', () => {

@@ -8,6 +8,7 @@ import { Configs } from './configs';
 import { InitError } from './init';
 import type { Io } from './main';
 import { baseFiles, draftFiles } from './proposalFiles';
+import { listedSources } from './listedSources';
 import { ReadError } from './plan';
 import { writeAtomic } from './writeAtomic';
 
@@ -33,13 +34,14 @@ export function factsExtract(args: CliArgs, cwd: string, io: Io): void {
 /**
  * `--as-base`: the proposals as they stand, as a fact base that loads and checks, for a
  * first look at what the sources hold. Only into a folder without a fact base, since
- * nothing here is reviewed.
+ * nothing here is reviewed. Sources that a sources.json beside them lists keep their entries.
  */
 function writeBase(args: CliArgs, cwd: string, dir: string, io: Io): void {
   const inputs = readInputs(args.patterns, cwd);
   const taken = ['facts.json', 'entities.json', 'sources.json', 'sources'].map((n) => path.join(dir, n)).filter((f) => fs.existsSync(f));
   if (taken.length > 0) throw new InitError(`sourcecheck: facts extract --as-base writes only into a folder without a fact base, and these exist: ${taken.map((f) => path.relative(cwd, f)).join(', ')}`);
-  const files = baseFiles(extractFacts(inputs, EMPTY_BASE), inputs);
+  const listed = listedSources(args.patterns.map((p) => path.resolve(cwd, p)));
+  const files = baseFiles(extractFacts(inputs, { ...EMPTY_BASE, sources: listed }), inputs, listed);
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeAtomic(path.join(dir, name), text);

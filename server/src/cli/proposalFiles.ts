@@ -1,4 +1,4 @@
-import type { Proposals, SourceInput } from '../engine/index';
+import type { Proposals, Source, SourceInput } from '../engine/index';
 
 const json = (schema: string, key: string, items: unknown[]) => `${JSON.stringify({ $schema: `./schema/${schema}.schema.json`, [key]: items }, null, 2)}\n`;
 
@@ -13,15 +13,17 @@ export function draftFiles(p: Proposals): Record<string, string> {
 
 /**
  * A fact base of the proposals: the curated files' names, and each text under the file name
- * its entry gives. Extracted with an empty base, every input is new, so the entries come in
- * the inputs' order.
+ * its entry gives, the listed entry of a source that has one, else the proposed one. Each
+ * input has one of the two, so the entries come in the inputs' order.
  */
-export function baseFiles(p: Proposals, inputs: readonly SourceInput[]): Record<string, string> {
-  const texts = Object.fromEntries(p.sources.map((s, i) => [`sources/${s.file}`, inputs[i].text]));
+export function baseFiles(p: Proposals, inputs: readonly SourceInput[], listed: readonly Source[]): Record<string, string> {
+  const proposed = p.sources.filter((s) => !listed.some((l) => l.file === s.file));
+  const entries = inputs.map((input) => listed.find((s) => s.file === input.file) ?? proposed.shift()!);
+  const texts = Object.fromEntries(entries.map((s, i) => [`sources/${s.file}`, inputs[i].text]));
   return {
     'facts.json': json('facts', 'facts', p.facts),
     'entities.json': json('entities', 'entities', p.entities),
-    'sources.json': json('sources', 'sources', p.sources),
+    'sources.json': json('sources', 'sources', entries),
     ...texts,
   };
 }

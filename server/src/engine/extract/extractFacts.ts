@@ -57,8 +57,11 @@ function newEntities(spans: SentenceSpan[], known: KnownBase): Entity[] {
 function factsOf(parts: CheckerParts, d: DescribedSource, masked: string, sentences: SentenceInput[], ids: Set<string>): Fact[] {
   const facts: Fact[] = [];
   const seen = new Set<string>();
+  const earlier: string[] = [];
   for (const input of sentences) {
-    const sentence: SourceSentence = { masked, read: readSentence(parts, masked, input), parts, date: d.date };
+    const read = readSentence(parts, masked, input);
+    for (const m of read.ctx.mentions) earlier.push(m.entityId);
+    const sentence: SourceSentence = { masked, read, parts, date: d.date, earlier };
     for (const found of READERS.flatMap((r) => r(sentence))) {
       const fact = toFact(sentence, found, d.input.text, d.source.id);
       const key = fact && JSON.stringify(fact.value) + (fact.value.type === 'role' ? '' : fact.quote);

@@ -1,4 +1,4 @@
-import type { FigureClaim, Hedge } from '../claims/claim';
+import type { Claim, FigureClaim, Hedge } from '../claims/claim';
 import type { Bound, FactValue } from '../factbase/schema';
 import { SCALE_NAME_IDS } from '../units/scales';
 import { DURATION_UNIT_IDS, QUANTITY_UNIT_IDS } from '../units/units';
@@ -18,13 +18,22 @@ const BOUNDABLE = new Set(['quantity', 'money', 'count', 'duration', 'percent', 
 /** Every figure the engine reads in the sentence that the schema can hold, with the noun it counts. */
 export function figureValues(s: SourceSentence): Found[] {
   const when = statedWhen(s);
-  return s.read.claims.flatMap((c) => {
-    if (c.kind !== 'figure' || partOfName(s.masked, c)) return [];
+  return s.read.claims.flatMap((c, i) => {
+    if (c.kind !== 'figure' || partOfName(s.masked, c) || restated(s.masked, s.read.claims[i - 1], c)) return [];
     const value = figureValue(s.masked, c);
     if (!value) return [];
     const bounded = c.hedge !== 'exact' && BOUNDABLE.has(value.type) ? ({ ...value, bound: BOUNDS[c.hedge] } as FactValue) : value;
     return [{ value: bounded, span: { start: c.start, end: c.end }, label: value.type, when }];
   });
+}
+
+/** "746 feet (227 meters)": the same figure in another unit, which a draft may give either way; one fact holds both. */
+const IN_BRACKETS = /^\s*\(\s*(?:(?:about|some|roughly|approximately|nearly|or)\s+)?$/;
+const CONVERTIBLE = new Set(['quantity', 'duration']);
+
+function restated(masked: string, before: Claim | undefined, c: FigureClaim): boolean {
+  if (!before || before.kind !== 'figure' || before.measure !== c.measure || !CONVERTIBLE.has(c.measure) || before.unit === c.unit) return false;
+  return IN_BRACKETS.test(masked.slice(before.end, c.start));
 }
 
 function figureValue(masked: string, c: FigureClaim): FactValue | undefined {
@@ -68,17 +77,36 @@ function isPlural(word: string): boolean {
   return IRREGULAR_PLURALS.has(word) || singular(word) !== word;
 }
 
-/** The last word of the phrase after a number, singular: "two main features" counts features. */
-function nounAfter(masked: string, at: number): { word: string; raw: string; end: number } | undefined {
-  let last: { word: string; raw: string; end: number } | undefined;
+interface Noun {
+  word: string;
+  raw: string;
+  end: number;
+}
+
+/**
+ * The noun a number counts, singular: the first plural of the phrase after it ("two main
+ * features", "11 workers died", "nine Ra Ravas service club members"), else its last word.
+ * A capitalised plural is a name's ("Ra Ravas") when a plain one follows it.
+ */
+function nounAfter(masked: string, at: number): Noun | undefined {
+  const words = phraseAfter(masked, at);
+  const plural = (w: Noun) => isPlural(w.raw);
+  const counted = words.find((w, i) => plural(w) && !(/^\p{Lu}/u.test(masked.slice(w.end - w.raw.length, w.end)) && words.slice(i + 1).some((x) => plural(x))));
+  return counted ?? words.at(-1);
+}
+
+const PHRASE_WORDS = 5;
+
+function phraseAfter(masked: string, at: number): Noun[] {
+  const words: Noun[] = [];
   const re = /\s*([\p{L}][\p{L}’'-]*)/uy;
   re.lastIndex = at;
-  for (let m = re.exec(masked), n = 0; m && n < 4; m = re.exec(masked), n++) {
+  for (let m = re.exec(masked); m && words.length < PHRASE_WORDS; m = re.exec(masked)) {
     const word = m[1];
     if (PHRASE_ENDS.has(word.toLowerCase()) || /ly$/.test(word)) break;
-    last = { word: singular(word.toLowerCase()), raw: word.toLowerCase(), end: re.lastIndex };
+    words.push({ word: singular(word.toLowerCase()), raw: word.toLowerCase(), end: re.lastIndex });
   }
-  return last;
+  return words;
 }
 
 function singular(word: string): string {

@@ -12,6 +12,8 @@ export interface SourceSentence {
   read: ReadSentence;
   parts: CheckerParts;
   date?: SourceDate;
+  /** The entities the source named up to this sentence, in the order named: what "the bridge" may refer back to. */
+  earlier: readonly string[];
 }
 
 /** A value read in a sentence, before it becomes a fact. */

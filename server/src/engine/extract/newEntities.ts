@@ -131,7 +131,10 @@ function acronymAfter(masked: string, end: number): string | undefined {
   return ACRONYM.exec(masked.slice(end, end + 16))?.[1];
 }
 
-/** Runs of capitalised words one space apart, without a sentence's capitalised first word. */
+/** "NASA’s Planetary Defense Coordination Office": an owner's name ends where its possessive does. */
+const POSSESSIVE = /['’]s$/;
+
+/** Runs of capitalised words one space apart, without a sentence's capitalised first word; a possessive ends one. */
 function runs(span: SentenceSpan, tokens: NameToken[]): Run[] {
   const out: Run[] = [];
   let current: NameToken[] = [];
@@ -149,6 +152,7 @@ function runs(span: SentenceSpan, tokens: NameToken[]): Run[] {
       flush();
       if (capital) current.push(t);
     }
+    if (POSSESSIVE.test(t.text)) flush();
   });
   flush();
   return out.map((r) => withoutOpener(span, r)).filter((r) => r.tokens.length > 0);

@@ -3,6 +3,7 @@ import type { Fact } from '../factbase/schema';
 import type { Found, SourceSentence } from './found';
 import { slug } from './ids';
 import { keywordsNear } from './keywords';
+import { referredEntities } from './referredEntities';
 import { eventLine, quoteSpan, type Span } from './quote';
 
 /**
@@ -23,7 +24,8 @@ export function toFact(s: SourceSentence, found: Found, text: string, sourceId: 
 function factAt(s: SourceSentence, found: Found, text: string, quote: Span, sourceId: string): Fact {
   const mentions = s.read.ctx.mentions.filter((m) => m.start >= quote.start && m.end <= quote.end);
   const others = new Set(found.others);
-  const entities = [...new Set([...(found.entities ?? []), ...valueEntities(found), ...mentions.map((m) => m.entityId)])].filter((id) => !others.has(id));
+  const named = [...(found.entities ?? []), ...valueEntities(found), ...mentions.map((m) => m.entityId)];
+  const entities = [...new Set([...named, ...referredEntities(text, quote, s.earlier, s.parts.entities)])].filter((id) => !others.has(id));
   const quoteText = text.slice(quote.start, quote.end);
   return {
     id: `${slug(sourceId, 3)}-${found.label}-${valueSlug(found)}`,

@@ -5,6 +5,7 @@ import { alarms, check, FACTS_DIR, fixed } from './bundled';
 import { findings as valuesFindings } from './valuesBase';
 import { NameMatcher } from '../../server/src/engine/claims/names';
 import { strangers } from '../../server/src/engine/claims/strangers';
+import { inMemoryChecker } from './inMemoryBase';
 
 describe('names', () => {
   it('flags a misspelled name and fixes it to the spelling aimed at', () => {
@@ -36,6 +37,13 @@ describe('names', () => {
 
   it('takes a name with its letters marked otherwise for no slip: “Pashinyán”, “Lukáshenko”', () => {
     assert.deepEqual(alarms('The session gathered Armenian Prime Minister Nikol Pashinyán and Belarusian President Alexander Lukáshenko.'), []);
+  });
+
+  it('takes a demonym in the plural for the people it names, no slip: “The Germans had one”', () => {
+    const c = inMemoryChecker('Rescues', 'Rescues\n\nA German capsule rescued miners in Germany in 1963.\n', [{ id: 'germany', kind: 'country', name: 'Germany', aliases: [], demonyms: ['German'] }], [
+      { id: 'capsule-year', source: 'report', event: 'German capsule rescue', entities: ['germany'], keywords: ['capsule'], value: { type: 'date', date: { year: 1963 } }, quote: 'A German capsule rescued miners in Germany in 1963' },
+    ]);
+    assert.deepEqual(c.check('The Germans had one, and the Germans used it in 1963.').findings.filter((f) => f.severity !== 'info'), []);
   });
 
   it('takes a word made from a place name for no slip of it: “Kilauean lava”, as “San Franciscan” is of San Francisco', () => {

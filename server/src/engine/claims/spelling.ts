@@ -80,7 +80,12 @@ export class SpellingChecker {
 
   /** Whether a word belongs to a known name, alias or demonym. */
   isKnownWord(word: string): boolean {
-    return this.known.has(normalizeName(word));
+    return this.knows(normalizeName(word));
+  }
+
+  /** A known word, or its plural: "Germans" and "Kazakhs" are the people a demonym names. */
+  private knows(norm: string): boolean {
+    return this.known.has(norm) || (norm.endsWith('s') && this.known.has(norm.slice(0, -1)));
   }
 
   suspects(tokens: NameToken[], mentions: Mention[]): SpellingSuspect[] {
@@ -102,7 +107,7 @@ export class SpellingChecker {
     const word = bare(t.text);
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
     const norm = normalizeName(word);
-    if (this.known.has(norm) || CALENDAR_WORDS.has(norm) || !this.shapes.has(shapeOf(norm))) return false;
+    if (this.knows(norm) || CALENDAR_WORDS.has(norm) || !this.shapes.has(shapeOf(norm))) return false;
     return !mentions.some((m) => m.start < t.end && t.start < m.end);
   }
 

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { createChecker, loadFactBase } from '../../server/src/engine/index';
+import { inMemoryChecker } from './inMemoryBase';
 
 /** A base whose facts list no event words: their quotes and source sentences must carry them. */
 function baseWithoutKeywords() {
@@ -25,5 +26,19 @@ describe('event words come from the quote when the base lists none', () => {
   it('flags a slipped day, with the fix', () => {
     const [f] = c.check('The Northshore Rowing Club opened its boathouse on 12 March 2024.').findings.filter((x) => x.severity === 'error');
     assert.equal(f?.fix?.newText, '10 March 2024');
+  });
+});
+
+describe('what a number counts is no event word', () => {
+  const c = inMemoryChecker('Ditching', 'Ditching\n\nFour passengers and one flight attendant of Flight 1549 received serious injuries.\n', [{ id: 'flight-1549', kind: 'flight', name: 'Flight 1549', aliases: [] }], [
+    { id: 'attendants-injured', source: 'report', event: 'Flight attendants seriously injured', entities: ['flight-1549'], keywords: ['serious', 'injuries', 'injured', 'flight attendant'], value: { type: 'count', amount: 1, noun: 'flight attendant' }, quote: 'Four passengers and one flight attendant of Flight 1549 received serious injuries' },
+  ]);
+
+  it('in the quote or the counted noun: "150 passengers and five crew, namely two pilots and three flight attendants" is no count of the injured', () => {
+    assert.deepEqual(c.check('One hundred fifty-five in all: 150 passengers and five crew, namely two pilots and three flight attendants.').findings.filter((f) => f.severity !== 'info'), []);
+  });
+
+  it('leaves the words of what happened: "two flight attendants received serious injuries" is a slip', () => {
+    assert.deepEqual(c.check('Four passengers and two flight attendants received serious injuries.').findings.map((f) => f.fix?.newText), ['one']);
   });
 });

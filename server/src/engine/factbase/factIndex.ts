@@ -58,7 +58,7 @@ function eventWords(fact: Fact, sentence: () => string, memo: PhraseMemo): { key
   const known = new Set(listed.map((k) => k.join(' ')));
   const quoted = quoteWords(listed.length > 0 ? fact.quote : sentence()).filter((w) => !known.has(w) && !DATE_QUALIFIERS.has(w) && !counted.has(wordFamily(w)));
   const keywords = [...listed, ...quoted.map((w) => memo.word(w))];
-  return { keywords, quoteWordsFrom: listed.length, countedNoun: keywords.map((k) => k.length === 1 && counted.has(wordFamily(k[0]))) };
+  return { keywords, quoteWordsFrom: listed.length, countedNoun: keywords.map((k) => k.every((w) => counted.has(wordFamily(w)))) };
 }
 
 const RETRIEVAL_FLOOR = 200;

@@ -2,7 +2,7 @@ import type { DateClaim } from '../claims/claim';
 import type { Mention } from '../claims/names';
 import { partsAgree } from '../verdicts/compareDates';
 import { REFERENCE_FACTS, type FactIndex, type IndexedFact } from '../factbase/factIndex';
-import { isParty } from '../factbase/kinds';
+import { isParty, isPlace } from '../factbase/kinds';
 import { stem } from '../text/stem';
 import type { Token } from '../text/tokens';
 import { push } from '../factbase/multimap';
@@ -299,6 +299,7 @@ function homeDemonym(m: Mention, common: (e: string) => boolean): boolean {
  * is no year of another treaty.
  */
 function foreignParty(m: Mention, f: IndexedFact): boolean {
+  if (isPlace(m.role) && !f.kindRoles.has('place') && !f.kindRoles.has('area') && !f.eventPlaces) return false;
   return isParty(m.role) || f.kinds.has(m.kind);
 }
 

@@ -60,7 +60,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     );
     const ds = read.filter((d) => d.start !== input.reportDate?.at);
     dates.push(...ds);
-    const figures = findFigures(masked, span.start, span.end, read.map((d) => [d.start, d.end]));
+    const figures = findFigures(masked, span.start, span.end, read.map((d) => [d.start, d.end])).filter((f) => !inName(f, mentions));
     const labelled = input.rowLabel && span.start !== input.claimSpans[0].start ? figures.map((f) => ({ ...f, labelNouns: [...f.labelNouns, ...input.rowLabel!] })) : figures;
     claims.push(...ds, ...labelled.map((f) => withColumnUnit(f, span.header)));
   }
@@ -194,6 +194,11 @@ function withRelativeDates(dates: DateClaim[], relative: DateClaim[] | undefined
 }
 
 const WEEKDAY_OF = /^,?\s{1,2}$/;
+
+/** "Flight 1549", "Vikram 2": a number inside a known name is part of the name. */
+function inName(f: FigureClaim, mentions: readonly Mention[]): boolean {
+  return mentions.some((m) => m.start <= f.numberStart && f.numberEnd <= m.end);
+}
 
 function timeShifts(masked: string, input: SentenceInput): SentenceContext['timeShifts'] {
   return [...masked.slice(input.start, input.end).matchAll(TIME_SHIFT)].map((m) => {

@@ -65,16 +65,23 @@ describe('a figure the clause sets in other events', () => {
 });
 
 describe('a place named near a figure of an event that has none', () => {
-  const c = inMemoryChecker('Ditching', 'Ditching\n\nFlight 1549 carried 150 passengers.\nFlight 1549 left LaGuardia for Charlotte on 15 January 2009.\n', [
+  const c = inMemoryChecker('Ditching', 'Ditching\n\nFlight 1549 carried 150 passengers.\nFlight 1549 left LaGuardia for Charlotte on 15 January 2009.\nThe NTSB closed its inquiry into Flight 1549 on 4 May 2010.\n', [
     { id: 'flight-1549', kind: 'flight', name: 'Flight 1549', aliases: [] },
     { id: 'charlotte', kind: 'city', name: 'Charlotte', aliases: [] },
+    { id: 'ntsb', kind: 'organization', name: 'National Transportation Safety Board', aliases: ['NTSB'] },
   ], [
+    { id: 'inquiry-closed', source: 'report', event: 'The NTSB closes its inquiry', entities: ['ntsb', 'flight-1549'], keywords: ['closed', 'inquiry'], value: { type: 'date', date: { year: 2010, month: 5, day: 4 } }, quote: 'The NTSB closed its inquiry into Flight 1549 on 4 May 2010' },
     { id: 'passengers', source: 'report', event: 'Passengers on board', entities: ['flight-1549'], keywords: ['passengers', 'carried', 'on board'], value: { type: 'count', amount: 150, noun: 'passenger' }, quote: 'Flight 1549 carried 150 passengers' },
     { id: 'departure', source: 'report', event: 'The flight leaves', entities: ['flight-1549', 'charlotte'], keywords: ['left'], value: { type: 'date', date: { year: 2009, month: 1, day: 15 } }, quote: 'Flight 1549 left LaGuardia for Charlotte on 15 January 2009' },
   ]);
 
   it('is no other party: "Bound for Charlotte, the plane carried 155 passengers" is a slip of the 150', () => {
     assert.deepEqual(c.check('Bound for Charlotte, the plane carried 155 passengers on board.').findings.map((f) => f.fix?.newText), ['150']);
+  });
+
+  it('takes who tells of the event for no party to it: "According to the NTSB, the plane carried 155 passengers"', () => {
+    assert.deepEqual(c.check('According to the NTSB, the plane carried 155 passengers.').findings.map((f) => f.fix?.newText), ['150']);
+    assert.deepEqual(c.check('The plane carried 155 passengers, the NTSB said.').findings.map((f) => f.fix?.newText), ['150']);
   });
 
   it('takes a number in a known name for part of the name, no claim: "Flight 1549"', () => {

@@ -259,7 +259,7 @@ function entityDistances(
       const distinctive = involved.filter((e) => !common(e));
       if (distinctive.length > 0) own = Math.min(own, d);
       for (const e of distinctive) named.add(e);
-    } else if (foreignParty(m, f) && !homeDemonym(m, common) && !(f.fact.value.type === 'age' && !ageOfAnother(ctx, m, claimStart, claimEnd))) {
+    } else if (foreignParty(m, f) && !homeDemonym(m, common) && !tellerOnly(ctx, m) && !(f.fact.value.type === 'age' && !ageOfAnother(ctx, m, claimStart, claimEnd))) {
       foreign = Math.min(foreign, d);
       foreignKinds.add(m.kind);
     }
@@ -282,6 +282,20 @@ function entityDistances(
   for (const e of ctx.carried) if (f.entities.has(e) && !common(e)) named.add(e);
   return { own, foreign, stranger, ownNamed: named.size, elsewhere, foreignKinds };
 }
+
+/**
+ * "According to the NTSB", "in the NTSB's account", "the NTSB said": who tells of an
+ * event is no party to it.
+ */
+function tellerOnly(ctx: SentenceContext, m: Mention): boolean {
+  const next = ctx.words[firstAtOrAfter(ctx.words, (w) => w.start >= m.end)]?.stem;
+  const at = firstAtOrAfter(ctx.words, (w) => w.end > m.start);
+  const before = ctx.words.slice(Math.max(0, at - 3), at).map((w) => w.stem).join(' ');
+  return ACCORDING_TO.test(before) || (next !== undefined && TELLS.has(next));
+}
+
+const ACCORDING_TO = new RegExp(`${stem('according')} ${stem('to')}(?: ${stem('the')})?$`);
+const TELLS = new Set(['said', 'says', 'told', 'reported', 'announced', 'account', 'estimate', 'estimates'].map(stem));
 
 /**
  * "the Kazakh leader", "the Kazakh delegation" in a base about Kazakhstan: the demonym

@@ -13,8 +13,8 @@ export const DATE_CONTRADICTION = contradictionRule(
   'date-contradiction',
   'DateContradiction',
   'date',
-  'A date that the sources give otherwise.',
-  'The draft dates a sourced event differently from its source, e.g. "August 21, 2022" for a visit that the source dates 19 August 2022.',
+  'A date or time of day that the sources give otherwise.',
+  'The draft dates or times a sourced event differently from its source, e.g. "August 21, 2022" for a visit that the source dates 19 August 2022, or "3:37 p.m." for a bird strike at 3:27 p.m.',
 );
 
 export const FIGURE_CONTRADICTION = contradictionRule(

@@ -72,7 +72,7 @@ function report(parts: CheckerParts, read: ReadSentence, claim: Claim, verdict: 
     const f = verdict.fact;
     out.finding(claim.start, claim.end, (range) =>
       contradiction({
-        rule: claim.kind === 'date' ? 'date-contradiction' : 'figure-contradiction',
+        rule: claim.kind === 'date' || claim.measure === 'time' ? 'date-contradiction' : 'figure-contradiction',
         range,
         claimText: claim.text,
         expected: fixFor(claim, f),

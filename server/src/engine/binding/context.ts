@@ -29,6 +29,8 @@ export interface SentenceContext {
   carried: ReadonlySet<string>;
   /** Where the sentence moves away from the story's time ("last year", "four years ago"), with the year named when the report's date is known. */
   timeShifts: Array<{ start: number; end: number; year?: number }>;
+  /** Where bare numbers start that the sentence gives a person as an age ("Dent, who was 53 at the time"). */
+  agesSaid: number[];
   /** Where each stem stands in `words`, so that a keyword is found without a scan. */
   stemAt: Map<string, number[]>;
   /** The mentions of each entity. */
@@ -148,6 +150,12 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
     if (!f.countedNoun[k]) eventWords++;
     nearest = Math.min(nearest, d);
   });
+  if (ageWordsCount && ctx.agesSaid.includes(claimStart)) {
+    total += proximity(0);
+    features++;
+    eventWords++;
+    nearest = 0;
+  }
   for (const e of f.entities) {
     let best: number | undefined;
     for (const m of ctx.mentionsOf.get(e) ?? []) {

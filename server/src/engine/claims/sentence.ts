@@ -6,6 +6,7 @@ import { findFigures } from './figures';
 import { cardinalValue } from './numberWords';
 import type { Mention } from './names';
 import { strangers } from './strangers';
+import { saidAsAge } from './ages';
 import type { SpellingSuspect } from './spelling';
 import type { IndexedFact } from '../factbase/factIndex';
 import { tokenize } from '../text/tokens';
@@ -52,6 +53,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
   const mentions: Mention[] = parts.names.mentions(nameTokens).map((m) => ({ ...m, text: masked.slice(m.start, m.end) }));
   const claims: Claim[] = [];
   const dates: DateClaim[] = [];
+  const agesSaid: number[] = [];
   for (const span of input.claimSpans) {
     const read = withRelativeDates(
       withSentenceMonths(findDates(masked, span.start, span.end)).map((d) => (d.date.year === undefined && input.contextYear ? { ...d, contextYear: input.contextYear } : d)),
@@ -62,7 +64,9 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     dates.push(...ds);
     const figures = findFigures(masked, span.start, span.end, read.map((d) => [d.start, d.end])).filter((f) => !inName(f, mentions));
     const labelled = input.rowLabel && span.start !== input.claimSpans[0].start ? figures.map((f) => ({ ...f, labelNouns: [...f.labelNouns, ...input.rowLabel!] })) : figures;
-    claims.push(...ds, ...labelled.map((f) => withColumnUnit(f, span.header)));
+    const typed = labelled.map((f) => (saidAsAge(f, masked, mentions, span.header) ? { ...f, measure: 'age' as const } : withColumnUnit(f, span.header)));
+    agesSaid.push(...typed.filter((f, i) => f.measure === 'age' && labelled[i].measure !== 'age').map((f) => f.start));
+    claims.push(...ds, ...typed);
   }
   const suspects = parts.spelling.suspects(nameTokens, mentions);
   const unknown = strangers(masked, input.start, nameTokens, mentions, (w) => parts.spelling.isKnownWord(w)).filter(
@@ -79,6 +83,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     breaks: clauseBreaks(masked, input),
     carried: carriedInto(parts, masked, input, mentions),
     timeShifts: timeShifts(masked, input),
+    agesSaid,
     ...indexContext(words, mentions),
   };
   const stems = new Set([...words.map((w) => w.stem), ...input.header]);

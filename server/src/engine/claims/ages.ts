@@ -1,0 +1,22 @@
+import type { FigureClaim } from './claim';
+import type { Mention } from './names';
+
+/** "Tokayev, 69,", "Dent, who was 53 at the time", "Sullenberger, then 59": the number put beside a person. */
+const BESIDE_PERSON = /^[*_]*,\s+(?:(?:then|now|aged|who\s+(?:was|is|turned))\s+)?$/i;
+/** What ends such an apposition: a comma, a stop, "at the time", "when …". */
+const APPOSITION_END = /^(?:[,.;)]|\s+(?:at\s+the\s+time|when|at\s+(?:his|her)\s+death)\b|\s*$)/i;
+const AGED = /\baged\s+$/i;
+const AGE_COLUMN = /^\s*age\b/i;
+const OLDEST = 125;
+
+/**
+ * A bare number said of a person is their age: beside their name as an apposition,
+ * after "aged", or in a table's "Age" column.
+ */
+export function saidAsAge(f: FigureClaim, masked: string, mentions: readonly Mention[], columnHeader: string | undefined): boolean {
+  if ((f.measure !== 'count' && f.measure !== 'number') || !Number.isInteger(f.value) || f.value < 1 || f.value > OLDEST) return false;
+  if (columnHeader !== undefined) return AGE_COLUMN.test(columnHeader) && f.nouns.length === 0;
+  if (AGED.test(masked.slice(Math.max(0, f.start - 8), f.start))) return true;
+  const person = [...mentions].reverse().find((m) => m.role === 'person' && m.end <= f.start);
+  return !!person && BESIDE_PERSON.test(masked.slice(person.end, f.start)) && APPOSITION_END.test(masked.slice(f.end, f.end + 20));
+}

@@ -1,0 +1,36 @@
+import { strict as assert } from 'node:assert';
+import { inMemoryChecker } from './inMemoryBase';
+
+/** A crew list that gives each member's age. */
+const SOURCE = `Crew
+
+First officer Jeffrey Skiles - Age 49
+Flight attendant Donna Dent - Age 51
+`;
+
+const c = inMemoryChecker('Crew', SOURCE, [
+  { id: 'jeffrey-skiles', kind: 'person', name: 'Jeffrey Skiles', aliases: ['Skiles'] },
+  { id: 'donna-dent', kind: 'person', name: 'Donna Dent', aliases: ['Dent'] },
+], [
+  { id: 'skiles-age', source: 'report', event: "Skiles's age", entities: ['jeffrey-skiles'], keywords: ['age', 'aged', 'year-old'], value: { type: 'age', years: 49 }, quote: 'First officer Jeffrey Skiles - Age 49' },
+  { id: 'dent-age', source: 'report', event: "Dent's age", entities: ['donna-dent'], keywords: ['age', 'aged', 'year-old'], value: { type: 'age', years: 51 }, quote: 'Flight attendant Donna Dent - Age 51' },
+]);
+const fixesOf = (draft: string) => c.check(draft).findings.filter((f) => f.severity === 'error').map((f) => [f.claimText, f.fix?.newText]);
+
+describe('a bare number said of a person', () => {
+  it('is their age beside their name: "Donna Dent, who was 53 at the time, …", "Skiles, 47, …", "Skiles, then 47, …"', () => {
+    assert.deepEqual(fixesOf('Donna Dent, who was 53 at the time, had flown for decades.'), [['53', '51']]);
+    assert.deepEqual(fixesOf('Jeffrey Skiles, 47, took the radio.'), [['47', '49']]);
+    assert.deepEqual(fixesOf('Jeffrey Skiles, then 47, took the radio.'), [['47', '49']]);
+  });
+
+  it('is their age after "aged" and in a table’s Age column', () => {
+    assert.deepEqual(fixesOf('Jeffrey Skiles, aged 47, took the radio.'), [['47', '49']]);
+    assert.deepEqual(fixesOf(['| Crew member | Position | Age |', '|---|---|---|', '| Jeffrey Skiles | First officer | 47 |'].join('\n')), [['47', '49']]);
+  });
+
+  it('is supported when it is the sourced age, and is no age when a noun follows: "Skiles, 49, …", "Dent, 53 flights later, …"', () => {
+    assert.deepEqual(c.check('Jeffrey Skiles, 49, took the radio.').supported.map((s) => s.factId), ['skiles-age']);
+    assert.deepEqual(fixesOf('Donna Dent, 53 flights later, retired.'), []);
+  });
+});

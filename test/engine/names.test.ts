@@ -39,6 +39,11 @@ describe('names', () => {
     assert.deepEqual(alarms('The session gathered Armenian Prime Minister Nikol Pashinyán and Belarusian President Alexander Lukáshenko.'), []);
   });
 
+  it('takes a misspelled name for its entity still: the date given "Imangali Tasmagambetow" is Tasmagambetov’s', () => {
+    const draft = 'In November, at the Collective Security Council in Yerevan, the leaders chose Imangali Tasmagambetow, a veteran Kazakh diplomat, as Secretary General from 2 January 2023 for a three-year term.';
+    assert.deepEqual(alarms(draft).map((f) => [f.rule, f.fix?.newText]).sort(), [['date-contradiction', '1 January 2023'], ['name-spelling', 'Tasmagambetov']]);
+  });
+
   it('takes a demonym in the plural for the people it names, no slip: “The Germans had one”', () => {
     const c = inMemoryChecker('Rescues', 'Rescues\n\nA German capsule rescued miners in Germany in 1963.\n', [{ id: 'germany', kind: 'country', name: 'Germany', aliases: [], demonyms: ['German'] }], [
       { id: 'capsule-year', source: 'report', event: 'German capsule rescue', entities: ['germany'], keywords: ['capsule'], value: { type: 'date', date: { year: 1963 } }, quote: 'A German capsule rescued miners in Germany in 1963' },

@@ -50,7 +50,9 @@ export interface ReadSentence {
 export function readSentence(parts: CheckerParts, masked: string, input: SentenceInput): ReadSentence {
   const words = contextWords(tokenize(masked.slice(input.start, input.end), input.start));
   const nameTokens = parts.names.tokens(masked, input.start, input.end);
-  const mentions: Mention[] = parts.names.mentions(nameTokens).map((m) => ({ ...m, text: masked.slice(m.start, m.end) }));
+  const known: Mention[] = parts.names.mentions(nameTokens).map((m) => ({ ...m, text: masked.slice(m.start, m.end) }));
+  const suspects = parts.spelling.suspects(nameTokens, known);
+  const mentions = withSlips(parts, known, suspects);
   const claims: Claim[] = [];
   const dates: DateClaim[] = [];
   const agesSaid: number[] = [];
@@ -68,7 +70,6 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     agesSaid.push(...typed.filter((f, i) => f.measure === 'age' && labelled[i].measure !== 'age').map((f) => f.start));
     claims.push(...ds, ...typed);
   }
-  const suspects = parts.spelling.suspects(nameTokens, mentions);
   const unknown = strangers(masked, input.start, nameTokens, mentions, (w) => parts.spelling.isKnownWord(w)).filter(
     (t) => !suspects.some((s) => s.start === t.start),
   );
@@ -199,6 +200,17 @@ function withRelativeDates(dates: DateClaim[], relative: DateClaim[] | undefined
 }
 
 const WEEKDAY_OF = /^,?\s{1,2}$/;
+
+/** A misspelled name still names its entity: "Tasmagambetow, … from 2 January 2023" is Tasmagambetov's. */
+function withSlips(parts: CheckerParts, known: Mention[], suspects: readonly SpellingSuspect[]): Mention[] {
+  if (suspects.length === 0) return known;
+  const slips = suspects.flatMap((s): Mention[] => {
+    const kind = parts.index.kindOf(s.entityId);
+    const role = parts.index.kindRoleOf(s.entityId);
+    return kind && role ? [{ start: s.start, end: s.end, text: s.text, entityId: s.entityId, demonym: false, kind, role }] : [];
+  });
+  return [...known, ...slips].sort((a, b) => a.start - b.start);
+}
 
 /** "Flight 1549", "Vikram 2": a number inside a known name is part of the name. */
 function inName(f: FigureClaim, mentions: readonly Mention[]): boolean {

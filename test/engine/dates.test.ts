@@ -122,4 +122,14 @@ describe('dates', () => {
     const draft = '---\ndate: 2022-12-01\n---\n\nKazakhstan held its snap presidential election on Sunday, 20 November 2022, and Tokayev won.';
     assert.deepEqual(check(draft).findings.map((f) => f.claimText), []);
   });
+
+  it('reads days and years said in words, and fixes them in words: "the eighteenth of March", "March twenty-first", "nineteen ninety-six"', () => {
+    assert.equal(fixed('Nazarbayev stepped down on the eighteenth of March 2019.'), 'Nazarbayev stepped down on the nineteenth of March 2019.');
+    assert.equal(fixed('Tokayev was sworn in on March twenty-first, 2019.'), 'Tokayev was sworn in on March twentieth, 2019.');
+    assert.equal(fixed('Kazakhstan and Russia signed the Declaration on Eternal Friendship and Alliance in nineteen ninety-six.'), 'Kazakhstan and Russia signed the Declaration on Eternal Friendship and Alliance in nineteen ninety-eight.');
+  });
+
+  it('supports a day said in words that the source gives: "on the nineteenth of March"', () => {
+    assert.deepEqual(alarms('Nazarbayev resigned on the nineteenth of March 2019.'), []);
+  });
 });

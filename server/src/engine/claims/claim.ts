@@ -1,3 +1,4 @@
+import type { SpokenYearForm } from './spokenYears';
 /** What the extractors find in a draft, with offsets in the draft's text. */
 
 import type { UnitForm } from '../units/units';
@@ -37,6 +38,10 @@ export interface DateClaim {
   /** A year taken from the sentence, section or document when the writer left it out. */
   contextYear?: number;
   style: DateStyle;
+  /** "the eighteenth of March": a day the writer spelled out, as a fix spells it. */
+  dayInWords?: boolean;
+  /** "nineteen ninety-six": a year the writer spelled out, and how. */
+  spokenYear?: { form: SpokenYearForm; withAnd: boolean };
   /** Month names as the writer spelled them: "Aug." or "August". */
   monthForm: 'long' | 'short' | 'short-dot' | 'number';
   /** For "last Thursday": the report's date it is counted from, and whether the day lies after it ("will meet on Friday"). */

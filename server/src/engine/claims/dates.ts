@@ -1,5 +1,7 @@
 import type { DateClaim, DateStyle, PartialDate } from './claim';
 import { MONTH_PATTERN, SEASONS, monthNumber } from './calendar';
+import { ORDINAL_WORD, ordinalValue } from './numberWords';
+import { SPOKEN_YEAR, spokenYear } from './spokenYears';
 
 interface Pattern {
   re: RegExp;
@@ -48,6 +50,14 @@ const PATTERNS: Pattern[] = [
     build: (m) => valid(make('mdy', { year: num(m[3]), month: monthNumber(m[1]), day: +m[2] }, monthForm(m[1]))),
   },
   {
+    re: new RegExp(`\\b(?:the\\s+)?(${ORDINAL_WORD})\\s+of\\s+(${M})(?![\\p{L}])(?:,?\\s+${YEAR}\\b)?`, 'gu'),
+    build: (m) => inWords(valid(make('ordinal-of', { year: num(m[3]), month: monthNumber(m[2]), day: ordinalValue(m[1]) }, monthForm(m[2])))),
+  },
+  {
+    re: new RegExp(`\\b(${M})\\s+(?:the\\s+)?(${ORDINAL_WORD})\\b(?:,?\\s+${YEAR}\\b)?`, 'g'),
+    build: (m) => inWords(valid(make('mdy', { year: num(m[3]), month: monthNumber(m[1]), day: ordinalValue(m[2]) }, monthForm(m[1])))),
+  },
+  {
     re: new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(st|nd|rd|th)?(\\s+of)?\\s+(${M})(?![\\p{L}])(?:,?\\s+${YEAR}\\b)?`, 'gu'),
     build: (m) => valid(make(m[3] ? 'ordinal-of' : 'dmy', { year: num(m[5]), month: monthNumber(m[4]), day: +m[1] }, monthForm(m[4]))),
   },
@@ -80,10 +90,21 @@ const PATTERNS: Pattern[] = [
     build: (m) => make('year', { year: +m[1] }),
   },
   {
+    re: new RegExp(`${YEAR_CUE}(${SPOKEN_YEAR})\\b`, 'g'),
+    build: (m) => {
+      const said = spokenYear(m[1]);
+      return said && { ...make('year', { year: said.year }), spokenYear: { form: said.form, withAnd: /\band\b/.test(m[1]) } };
+    },
+  },
+  {
     re: new RegExp(`${YEAR_CUE}(?<![\\p{L}][-–])${YEAR}\\b(?![-–]\\p{L})(?!\\s?(?:%|percent|km|kilomet|miles|people|years|dollars))`, 'gu'),
     build: (m) => make('year', { year: +m[1] }),
   },
 ];
+
+function inWords<T>(c: T | undefined): (T & { dayInWords: true }) | undefined {
+  return c && { ...c, dayInWords: true };
+}
 
 /** "18/08/2022" is day-first, "08/18/2022" month-first; "08/09/2022" could be either and is left alone. */
 function slashed(a: number, b: number, year: number) {
@@ -92,8 +113,8 @@ function slashed(a: number, b: number, year: number) {
   return undefined;
 }
 
-/** Every date form has a digit, a month or a season: most sentences have none and are skipped at once. */
-const MAY_HOLD_A_DATE = new RegExp(`\\d|${M}|spring|summer|autumn|fall|winter`, 'i');
+/** Every date form has a digit, a month, a season or a spoken year: most sentences have none and are skipped at once. */
+const MAY_HOLD_A_DATE = new RegExp(`\\d|${M}|spring|summer|autumn|fall|winter|nineteen|twenty|thousand`, 'i');
 
 function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : +s;

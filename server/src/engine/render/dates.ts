@@ -1,6 +1,7 @@
 import type { DateClaim, PartialDate } from '../claims/claim';
 import { monthName, seasonOf } from '../claims/calendar';
-import { ordinalSuffix } from '../claims/numberWords';
+import { ordinalSuffix, ordinalWord } from '../claims/numberWords';
+import { sayYear } from '../claims/spokenYears';
 import { renderRelative } from './relativeDate';
 import type { CalendarDate } from '../factbase/schema';
 import { keepCase } from './keepCase';
@@ -32,11 +33,11 @@ function renderParts(claim: DateClaim, from: CalendarDate, to?: CalendarDate): s
     case 'day':
       return from.day ? `${from.day}${ordinalSuffix(from.day)}` : undefined;
     case 'mdy':
-      return d.month && d.day ? `${monthName(d.month, claim.monthForm)} ${d.day}${d.year ? `, ${y}` : ''}` : undefined;
+      return d.month && d.day ? `${monthName(d.month, claim.monthForm)} ${dayOf(claim, d.day)}${d.year ? `, ${y}` : ''}` : undefined;
     case 'dmy':
       return d.month && d.day ? `${d.day} ${monthName(d.month, claim.monthForm)}${d.year ? ` ${y}` : ''}` : undefined;
     case 'ordinal-of':
-      return d.month && d.day ? `${d.day}${ordinalSuffix(d.day)} of ${monthName(d.month, claim.monthForm)}${d.year ? ` ${y}` : ''}` : undefined;
+      return d.month && d.day ? `${claim.dayInWords ? dayOf(claim, d.day) : `${d.day}${ordinalSuffix(d.day)}`} of ${monthName(d.month, claim.monthForm)}${d.year ? ` ${y}` : ''}` : undefined;
     case 'month-year':
       return d.month ? `${monthName(d.month, claim.monthForm)} ${/\sof\s/.test(claim.text) ? 'of ' : ''}${y}` : undefined;
     case 'month':
@@ -48,12 +49,25 @@ function renderParts(claim: DateClaim, from: CalendarDate, to?: CalendarDate): s
         : undefined;
     }
     case 'year':
-      return String(from.year);
+      return claim.spokenYear ? spoken(claim.text, from.year, claim.spokenYear) : String(from.year);
     case 'year-range':
       return to ? renderRange(claim.text, from.year, to.year) : undefined;
     case 'weekday':
       return renderRelative(claim, from);
   }
+}
+
+function spoken(text: string, year: number, how: NonNullable<DateClaim['spokenYear']>): string | undefined {
+  const said = sayYear(year, how.form, how.withAnd);
+  return said && keepCase(text, said);
+}
+
+/** The day as the writer wrote it: "19" or "nineteenth", "the eighteenth" keeping its "the". */
+function dayOf(claim: DateClaim, day: number): string {
+  if (!claim.dayInWords) return String(day);
+  const word = ordinalWord(day) ?? `${day}${ordinalSuffix(day)}`;
+  if (claim.style === 'mdy') return /\sthe\s/.test(claim.text) ? `the ${word}` : word;
+  return keepCase(claim.text, word);
 }
 
 /** The parts of the sourced date that the writer stated, or undefined if the source lacks one. */

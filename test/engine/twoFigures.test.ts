@@ -41,3 +41,18 @@ describe('a figure that one fact of its measure states', () => {
     assert.deepEqual(c.check('Plan B breaks through to the trapped men 2,070 feet below the surface.').findings.filter((f) => f.severity !== 'info'), []);
   });
 });
+
+describe('a date beside a figure whose fact holds at that time', () => {
+  const c = inMemoryChecker('Mining', 'Mining\n\nA mining accident began on 5 August 2010 with a cave-in at the San José mine in Chile.\nIn 2008 Chile recorded 43 deaths in mining accidents.\n', [{ id: 'chile', kind: 'country', name: 'Chile', aliases: [] }], [
+    { id: 'collapse', source: 'report', event: 'The mine caves in', entities: ['chile'], keywords: ['mining accident', 'cave-in', 'began'], value: { type: 'date', date: { year: 2010, month: 8, day: 5 } }, quote: 'A mining accident began on 5 August 2010 with a cave-in at the San José mine in Chile' },
+    { id: 'deaths-2008', source: 'report', event: 'Mining deaths in 2008', entities: ['chile'], keywords: ['deaths', 'mining accidents'], value: { type: 'count', amount: 43, noun: 'death' }, when: { year: 2008 }, quote: 'In 2008 Chile recorded 43 deaths in mining accidents' },
+  ]);
+
+  it('is that time, no slip of another event’s date: "**2008** — Chile records 43 deaths in mining accidents"', () => {
+    assert.deepEqual(c.check('- **2008** — Chile records as many as 43 deaths in mining accidents.').findings.filter((f) => f.severity !== 'info'), []);
+  });
+
+  it('still slips where the sentence is the other event’s: "In 2009 a mining accident began with a cave-in in Chile"', () => {
+    assert.deepEqual(c.check('In 2009 a mining accident began with a cave-in in Chile.').findings.map((f) => f.fix?.newText), ['2010']);
+  });
+});

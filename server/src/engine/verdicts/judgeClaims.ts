@@ -8,6 +8,8 @@ import { sourcedValueText } from '../render/sourced';
 import { decideAmong, scoredCandidates, type Verdict } from './decide';
 import type { CheckerParts } from './parts';
 import type { ReadSentence } from '../claims/sentence';
+import type { CalendarDate } from '../factbase/schema';
+import { partsAgree } from './compareDates';
 
 /**
  * Dates and figures of one sentence. A fact that supports one claim is not offered
@@ -31,9 +33,24 @@ export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumu
       if (v.kind === 'supported' && precision(c) >= precision(claim)) used.add(v.fact);
       if (v.kind === 'contradicted' && !sameValue(c, claim) && boundMoreStrongly(v, first[i])) used.add(v.fact);
     });
-    const verdict = first[i].kind === 'supported' ? first[i] : verdictOf(i, used);
+    const verdict = first[i].kind === 'supported' ? first[i] : (timeOfNeighbour(claim, i, first) ?? verdictOf(i, used));
     report(parts, read, claim, verdict, out);
   });
+}
+
+/**
+ * "**2008** — Chile records as many as 43 deaths in mining accidents": a date that
+ * states the time a source gives the fact another claim of the sentence stands on is
+ * that fact's time, not a slip of another event's date. Only a time the fact itself
+ * states, to every part the date states: "2022" for a count of 2022 says nothing of
+ * a day. No verdict: the fact is no date to support it with, nor to fix it to.
+ */
+function timeOfNeighbour(claim: Claim, i: number, verdicts: readonly Verdict[]): Verdict | undefined {
+  if (claim.kind !== 'date') return undefined;
+  const d = claim.date;
+  const states = (when: CalendarDate) => (d.month === undefined || when.month !== undefined) && (d.day === undefined || when.day !== undefined) && d.season === undefined;
+  const stated = verdicts.some((x, j) => j !== i && x.kind === 'supported' && !!x.fact.fact.when && states(x.fact.fact.when) && partsAgree(d, x.fact.fact.when));
+  return stated ? { kind: 'none' } : undefined;
 }
 
 /**

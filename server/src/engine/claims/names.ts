@@ -1,5 +1,6 @@
 import type { Entity } from '../factbase/schema';
 import { KindTable, type Role } from '../factbase/kinds';
+import { memoizedPerWord } from '../text/memoizedPerWord';
 
 export interface Mention {
   start: number;
@@ -30,9 +31,8 @@ interface AliasEntry {
 
 const WORD = /[\p{L}\p{N}]+(?:[’'.][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+)*/gu;
 
-export function normalizeName(word: string): string {
-  return word.normalize('NFC').replace(/[’']s$/u, '').replace(/[’']$/u, '').toLowerCase();
-}
+/** Every token of every sentence is normalized, and drafts repeat their words. */
+export const normalizeName = memoizedPerWord((word) => word.normalize('NFC').replace(/[’']s$/u, '').replace(/[’']$/u, '').toLowerCase());
 
 /**
  * A group named in the plural ("the Conservatives", "the Republicans") is named in the

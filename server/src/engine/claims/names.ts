@@ -1,6 +1,7 @@
 import type { Entity } from '../factbase/schema';
 import { KindTable, type Role } from '../factbase/kinds';
 import { memoizedPerWord } from '../text/memoizedPerWord';
+import { tokenize, type Token } from '../text/tokens';
 
 export interface Mention {
   start: number;
@@ -67,7 +68,21 @@ export class NameMatcher {
   }
 
   tokens(text: string, start: number, end: number): NameToken[] {
-    return nameTokens(text.slice(start, end), this.wholeWords, false, start);
+    return this.tokensOf(tokenize(text.slice(start, end), start));
+  }
+
+  /**
+   * The name tokens of a stretch's words, as `tokenize` found them: a word without a
+   * hyphen is one, and only a hyphenated one is read again, since a name's word has its
+   * apostrophes and dots before its hyphens.
+   */
+  tokensOf(words: readonly Token[]): NameToken[] {
+    const out: NameToken[] = [];
+    for (const w of words) {
+      if (w.text.includes('-')) out.push(...nameTokens(w.text, this.wholeWords, false, w.start));
+      else out.push({ text: w.text, norm: normalizeName(w.text), start: w.start, end: w.end });
+    }
+    return out;
   }
 
   mentions(tokens: NameToken[]): Mention[] {

@@ -47,8 +47,9 @@ export interface ReadSentence {
 
 /** Reads a sentence once: its words, names, dates and figures, and the facts it may speak of. */
 export function readSentence(parts: CheckerParts, masked: string, input: SentenceInput): ReadSentence {
-  const words = contextWords(tokenize(masked.slice(input.start, input.end), input.start));
-  const nameTokens = parts.names.tokens(masked, input.start, input.end);
+  const tokens = tokenize(masked.slice(input.start, input.end), input.start);
+  const words = contextWords(tokens);
+  const nameTokens = parts.names.tokensOf(tokens);
   const mentions: Mention[] = parts.names.mentions(nameTokens).map((m) => ({ ...m, text: masked.slice(m.start, m.end) }));
   const claims: Claim[] = [];
   const dates: DateClaim[] = [];

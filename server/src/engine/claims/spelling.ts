@@ -168,7 +168,7 @@ function stripMarks(s: string): string {
  */
 function isForeign(tokens: NameToken[]): boolean {
   if (tokens.length < 6) return false;
-  const marked = tokens.filter((t) => /[^\x00-\x7F]/.test(t.text.replace(/[’']/g, ''))).length;
+  const marked = tokens.filter((t) => /[^\x00-\x7F’]/.test(t.text)).length;
   return marked / tokens.length > 0.2;
 }
 

@@ -99,6 +99,8 @@ export class SpellingChecker {
   }
 
   private isCandidate(t: NameToken, mentions: Mention[]): boolean {
+    // Most words are lowercase: ruled out before their possessive is cut off.
+    if (!/^\p{Lu}/u.test(t.text)) return false;
     const word = bare(t.text);
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
     const norm = normalizeName(word);

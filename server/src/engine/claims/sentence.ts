@@ -67,6 +67,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
   const unknown = strangers(masked, input.start, nameTokens, mentions, (w) => parts.spelling.isKnownWord(w)).filter(
     (t) => !suspects.some((s) => s.start === t.start),
   );
+  const { stemAt, mentionsOf } = indexContext(words, mentions);
   const ctx: SentenceContext = {
     start: input.start,
     end: input.end,
@@ -78,9 +79,12 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     breaks: clauseBreaks(masked, input),
     carried: carriedInto(parts, masked, input, mentions),
     timeShifts: timeShifts(masked, input),
-    ...indexContext(words, mentions),
+    stemAt,
+    mentionsOf,
   };
-  const stems = new Set([...words.map((w) => w.stem), ...input.header]);
+  const stems = new Set<string>();
+  for (const w of words) stems.add(w.stem);
+  for (const h of input.header) stems.add(h);
   const entityIds = new Set(mentions.map((m) => m.entityId));
   const own = parts.index.topicsOf(entityIds);
   const candidates = parts.index.candidates(stems, entityIds, entityIds.size > 0 ? own : input.topics && new Set(input.topics));

@@ -1,6 +1,6 @@
 import type { Entity } from '../factbase/schema';
 import { KindTable, type Role } from '../factbase/kinds';
-import { memoizedPerWord } from '../text/memoizedPerWord';
+import { normalizeName } from '../text/nameForm';
 import { tokenize, type Token } from '../text/tokens';
 
 export interface Mention {
@@ -32,8 +32,6 @@ interface AliasEntry {
 
 const WORD = /[\p{L}\p{N}]+(?:[’'.][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+)*/gu;
 
-/** Every token of every sentence is normalized, and drafts repeat their words. */
-export const normalizeName = memoizedPerWord((word) => word.normalize('NFC').replace(/[’']s$/u, '').replace(/[’']$/u, '').toLowerCase());
 
 /**
  * A group named in the plural ("the Conservatives", "the Republicans") is named in the
@@ -73,14 +71,14 @@ export class NameMatcher {
 
   /**
    * The name tokens of a stretch's words, as `tokenize` found them: a word without a
-   * hyphen is one, and only a hyphenated one is read again, since a name's word has its
-   * apostrophes and dots before its hyphens.
+   * hyphen is one as it is, and only a hyphenated one is read again, since a name's word
+   * has its apostrophes and dots before its hyphens.
    */
   tokensOf(words: readonly Token[]): NameToken[] {
     const out: NameToken[] = [];
     for (const w of words) {
       if (w.text.includes('-')) out.push(...nameTokens(w.text, this.wholeWords, false, w.start));
-      else out.push({ text: w.text, norm: normalizeName(w.text), start: w.start, end: w.end });
+      else out.push(w);
     }
     return out;
   }

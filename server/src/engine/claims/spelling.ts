@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { CALENDAR_WORDS } from './calendar';
-import { normalizeName, type Mention, type NameToken } from './names';
+import type { Mention, NameToken } from './names';
+import { normalizeName } from '../text/nameForm';
 import type { Entity } from '../factbase/schema';
 import { KindTable } from '../factbase/kinds';
 import { editDistance } from '../text/editDistance';

@@ -68,6 +68,15 @@ describe('names', () => {
     assert.equal(f?.claimText, 'deputy director');
   });
 
+  it('reads a name word to its hyphens and no further: "O\'Neil-Smith\'s" is "O\'Neil", "Smith", "s"; a known hyphenated name stays whole, its possessive apart', () => {
+    const matcher = new NameMatcher([{ id: 'astana', kind: 'city', name: 'Nur-Sultan', aliases: [] }]);
+    const text = "O'Neil-Smith's visit to Nur-Sultan's centre, the U.S.-Kazakh talks.";
+    assert.deepEqual(
+      matcher.tokens(text, 0, text.length).map((t) => t.text),
+      ["O'Neil", 'Smith', 's', 'visit', 'to', 'Nur-Sultan', 's', 'centre', 'the', 'U.S', 'Kazakh', 'talks'],
+    );
+  });
+
   it('takes a plural of an abbreviation ("MPs", "CEOs") for no unknown name', () => {
     const matcher = new NameMatcher([]);
     const text = 'The previous record low was 165 MPs, and Reuters counted the CEOs.';

@@ -86,7 +86,7 @@ function walk(reader: DraftReader, doc: ProseDocument, reportDate: ReportDate | 
 
 function judgeOne(reader: DraftReader, doc: ProseDocument, reportDate: ReportDate | undefined, flow: Flow, sentence: DraftSentence, years: StatedYears): JudgedSentence {
   const view = viewOf(flow, sentence.section);
-  const input: DraftSentence = { ...sentence, contextYear: contextYear(view, years), topics: view.topics, carried: view.carried, reportDate };
+  const input = withFlow(sentence, contextYear(view, years), view, reportDate);
   const { entries, named } = reader.judge(doc.masked, input);
   const found: Found = { findings: [], supported: [], mentions: [] };
   for (const e of entries) {
@@ -96,6 +96,15 @@ function judgeOne(reader: DraftReader, doc: ProseDocument, reportDate: ReportDat
     else found.mentions.push({ ...e.mention, range });
   }
   return { sentence, years, view, flow: flowAfter(view, sentence.section, years, named, reader.topicsOf), found };
+}
+
+/**
+ * The sentence as the flow before it gives it to be read. Built field by field: the
+ * object spread this replaces cost 2% of checking the 1,000-draft bench folder.
+ */
+function withFlow(sentence: DraftSentence, year: number | undefined, view: FlowView, reportDate: ReportDate | undefined): DraftSentence {
+  const { start, end, claimSpans, header, section, rowLabel } = sentence;
+  return { start, end, claimSpans, header, section, rowLabel, contextYear: year, topics: view.topics, carried: view.carried, reportDate };
 }
 
 /** How the sentences after a re-parsed window move: in the draft, in lines, in section numbers. */

@@ -1,10 +1,14 @@
 import type { DateClaim, DateStyle, PartialDate } from './claim';
 import { MONTH_PATTERN, SEASONS, monthNumber } from './calendar';
 import { ORDINAL_WORD, ordinalValue } from './numberWords';
-import { SPOKEN_YEAR, spokenYear } from './spokenYears';
+import { SPOKEN_YEAR, SPOKEN_YEAR_HEAD, spokenYear } from './spokenYears';
+
+/** What a pattern cannot match without: a stretch that lacks it is not searched with it. */
+type Needs = 'digit' | 'month' | 'both' | 'spoken';
 
 interface Pattern {
   re: RegExp;
+  needs: Needs;
   build(m: RegExpExecArray): Omit<DateClaim, 'kind' | 'start' | 'end' | 'text'> | 'no claim' | undefined;
 }
 
@@ -36,38 +40,45 @@ const PATTERNS: Pattern[] = [
    * "November 29-30, 2022", "29–30 November", "November 29 to 30": a span of days holds
    * any day in it, so neither end is the date of an event.
    */
-  { re: new RegExp(`\\b(?:${M})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}\\b)?`, 'g'), build: () => 'no claim' },
-  { re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${M})(?![\\p{L}])(?:,?\\s+${YEAR}\\b)?`, 'gu'), build: () => 'no claim' },
-  { re: new RegExp(`\\b${YEAR}-(\\d\\d)-(\\d\\d)\\b`, 'g'), build: (m) => valid(make('iso', { year: +m[1], month: +m[2], day: +m[3] }, 'number')) },
-  { re: new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}\\b`, 'g'), build: (m) => valid(make('dmy-dotted', { year: +m[3], month: +m[2], day: +m[1] }, 'number')) },
-  { re: new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, 'g'), build: (m) => slashed(+m[1], +m[2], +m[3]) },
+  { re: new RegExp(`\\b(?:${M})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}\\b)?`, 'g'), needs: 'both', build: () => 'no claim' },
+  { re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${M})(?![\\p{L}])(?:,?\\s+${YEAR}\\b)?`, 'gu'), needs: 'both', build: () => 'no claim' },
+  { re: new RegExp(`\\b${YEAR}-(\\d\\d)-(\\d\\d)\\b`, 'g'), needs: 'digit', build: (m) => valid(make('iso', { year: +m[1], month: +m[2], day: +m[3] }, 'number')) },
+  { re: new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}\\b`, 'g'), needs: 'digit', build: (m) => valid(make('dmy-dotted', { year: +m[3], month: +m[2], day: +m[1] }, 'number')) },
+  { re: new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, 'g'), needs: 'digit', build: (m) => slashed(+m[1], +m[2], +m[3]) },
   {
     re: new RegExp(`\\b(${M})\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?['’](\\d\\d)(?![\\p{N}–-])`, 'gu'),
+    needs: 'both',
     build: (m) => valid(make(m[2] ? 'mdy' : 'month-year', { year: 2000 + +m[3], month: monthNumber(m[1]), day: num(m[2]) }, monthForm(m[1]))),
   },
   {
     re: new RegExp(`\\b(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}\\b)?`, 'g'),
+    needs: 'both',
     build: (m) => valid(make('mdy', { year: num(m[3]), month: monthNumber(m[1]), day: +m[2] }, monthForm(m[1]))),
   },
   {
     re: new RegExp(`\\b(?:the\\s+)?(${ORDINAL_WORD})\\s+of\\s+(${M})(?![\\p{L}])(?:,?\\s+${YEAR}\\b)?`, 'gu'),
+    needs: 'month',
     build: (m) => inWords(valid(make('ordinal-of', { year: num(m[3]), month: monthNumber(m[2]), day: ordinalValue(m[1]) }, monthForm(m[2])))),
   },
   {
     re: new RegExp(`\\b(${M})\\s+(?:the\\s+)?(${ORDINAL_WORD})\\b(?:,?\\s+${YEAR}\\b)?`, 'g'),
+    needs: 'month',
     build: (m) => inWords(valid(make('mdy', { year: num(m[3]), month: monthNumber(m[1]), day: ordinalValue(m[2]) }, monthForm(m[1])))),
   },
   {
     re: new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(st|nd|rd|th)?(\\s+of)?\\s+(${M})(?![\\p{L}])(?:,?\\s+${YEAR}\\b)?`, 'gu'),
+    needs: 'both',
     build: (m) => valid(make(m[3] ? 'ordinal-of' : 'dmy', { year: num(m[5]), month: monthNumber(m[4]), day: +m[1] }, monthForm(m[4]))),
   },
-  { re: new RegExp(`\\b(${M})(?:,?\\s+|\\s+of\\s+)${YEAR}\\b`, 'g'), build: (m) => make('month-year', { year: +m[2], month: monthNumber(m[1]) }, monthForm(m[1])) },
+  { re: new RegExp(`\\b(${M})(?:,?\\s+|\\s+of\\s+)${YEAR}\\b`, 'g'), needs: 'both', build: (m) => make('month-year', { year: +m[2], month: monthNumber(m[1]) }, monthForm(m[1])) },
   {
     re: new RegExp(`\\b(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
+    needs: 'digit',
     build: (m) => make('season', { year: +m[2], season: SEASONS[m[1].toLowerCase()] }),
   },
   {
     re: new RegExp(`(?<![\\p{L}\\p{N}][-–])\\b${YEAR}\\s?[-–—]\\s?(\\d{4}|\\d\\d)\\b(?![-–]\\p{N})`, 'gu'),
+    needs: 'digit',
     build: (m) => {
       const to = m[2].length === 2 ? Math.floor(+m[1] / 100) * 100 + +m[2] : +m[2];
       return to > +m[1] ? make('year-range', { year: +m[1] }, 'long', { year: to }) : undefined;
@@ -75,22 +86,27 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: /(?<=\b[Oo]n\s+the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?]|$|\s+(?:to|and|when|where|as|for|of\s+(?:that|this|the)\s+month)\b))/g,
+    needs: 'digit',
     build: (m) => make('day', { day: +m[1] }),
   },
   {
     re: new RegExp(`${MONTH_CUE}(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`, 'g'),
+    needs: 'month',
     build: (m) => make('month', { month: monthNumber(m[1]) }),
   },
   {
     re: new RegExp(`(?<=^[\\s*_-]*)(${M})(?=[\\s*_]*(?:[:–—]|\\s-\\s))`, 'g'),
+    needs: 'month',
     build: (m) => make('month', { month: monthNumber(m[1]) }, monthForm(m[1])),
   },
   {
     re: new RegExp(`(?<=^[\\s*_]*)${YEAR}(?=[\\s*_]*(?:[:–—]|\\s-\\s|$))`, 'g'),
+    needs: 'digit',
     build: (m) => make('year', { year: +m[1] }),
   },
   {
     re: new RegExp(`${YEAR_CUE}(${SPOKEN_YEAR})\\b`, 'g'),
+    needs: 'spoken',
     build: (m) => {
       const said = spokenYear(m[1]);
       return said && { ...make('year', { year: said.year }), spokenYear: { form: said.form, withAnd: /\band\b/.test(m[1]) } };
@@ -98,6 +114,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(`${YEAR_CUE}(?<![\\p{L}][-–])${YEAR}\\b(?![-–]\\p{L})(?!\\s?(?:%|percent|km|kilomet|miles|people|years|dollars))`, 'gu'),
+    needs: 'digit',
     build: (m) => make('year', { year: +m[1] }),
   },
 ];
@@ -114,7 +131,16 @@ function slashed(a: number, b: number, year: number) {
 }
 
 /** Every date form has a digit, a month, a season or a spoken year: most sentences have none and are skipped at once. */
-const MAY_HOLD_A_DATE = new RegExp(`\\d|${M}|spring|summer|autumn|fall|winter|nineteen|twenty|thousand`, 'i');
+const MAY_HOLD_A_DATE = new RegExp(`\\d|${M}|spring|summer|autumn|fall|winter|${SPOKEN_YEAR_HEAD}`, 'i');
+const SPOKEN = new RegExp(SPOKEN_YEAR_HEAD, 'i');
+const MONTH = new RegExp(M);
+
+/** Whether a stretch has what a pattern needs: most have digits but no month, or a month but no digit. */
+function searchable(slice: string): (needs: Needs) => boolean {
+  const digit = /\d/.test(slice);
+  const month = MONTH.test(slice);
+  return (needs) => (needs === 'digit' ? digit : needs === 'month' ? month : needs === 'spoken' ? SPOKEN.test(slice) : digit && month);
+}
 
 function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : +s;
@@ -133,7 +159,9 @@ export function findDates(text: string, start: number, end: number, options: { d
   if (!MAY_HOLD_A_DATE.test(slice)) return [];
   const taken: Array<[number, number]> = [];
   const claims: DateClaim[] = [];
+  const has = searchable(slice);
   for (const p of PATTERNS) {
+    if (!has(p.needs)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(slice); m; m = p.re.exec(slice)) {
       const s = m.index;

@@ -15,6 +15,14 @@ const HEDGES: Array<[string, Hedge]> = [
 ];
 const HEDGE_RE = new RegExp(`\\b(${HEDGES.map(([w]) => w.replace(' ', '\\s+')).join('|')})\\s+$`, 'i');
 
+/** The hedges by their words, lowercase and single-spaced, as HEDGE_RE's match is looked up. */
+const HEDGE_BY_WORDS = new Map(HEDGES);
+
+function hedgeBefore(before: string): Hedge {
+  const words = HEDGE_RE.exec(before)?.[1];
+  return (words && HEDGE_BY_WORDS.get(words.toLowerCase().replace(/\s+/g, ' '))) || 'exact';
+}
+
 const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12 };
 
 /** Finds figures in a stretch of prose, skipping spans already read as dates. */
@@ -85,7 +93,7 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
     nouns,
     labelNouns,
     complement,
-    hedge: HEDGES.find(([w]) => new RegExp(`^${w.replace(' ', '\\s+')}$`, 'i').test(HEDGE_RE.exec(before)?.[1] ?? ''))?.[1] ?? 'exact',
+    hedge: hedgeBefore(before),
     numberStart,
     numberEnd: numberStart + raw.length + (g.ord?.length ?? 0),
     numberStyle: g.digits ? (g.ord ? 'ordinal-digits' : 'digits') : g.ordword ? 'ordinal-word' : 'word',

@@ -1,5 +1,7 @@
 import type { Entity } from '../factbase/schema';
 import { KindTable, type Role } from '../factbase/kinds';
+import { normalizeName } from '../text/nameForm';
+import { tokenize, type Token } from '../text/tokens';
 
 export interface Mention {
   start: number;
@@ -30,9 +32,6 @@ interface AliasEntry {
 
 const WORD = /[\p{L}\p{N}]+(?:[’'.][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+)*/gu;
 
-export function normalizeName(word: string): string {
-  return word.normalize('NFC').replace(/[’']s$/u, '').replace(/[’']$/u, '').toLowerCase();
-}
 
 /**
  * A group named in the plural ("the Conservatives", "the Republicans") is named in the
@@ -67,7 +66,21 @@ export class NameMatcher {
   }
 
   tokens(text: string, start: number, end: number): NameToken[] {
-    return nameTokens(text.slice(start, end), this.wholeWords, false, start);
+    return this.tokensOf(tokenize(text.slice(start, end), start));
+  }
+
+  /**
+   * The name tokens of a stretch's words, as `tokenize` found them: a word without a
+   * hyphen is one as it is, and only a hyphenated one is read again, since a name's word
+   * has its apostrophes and dots before its hyphens.
+   */
+  tokensOf(words: readonly Token[]): NameToken[] {
+    const out: NameToken[] = [];
+    for (const w of words) {
+      if (w.text.includes('-')) out.push(...nameTokens(w.text, this.wholeWords, false, w.start));
+      else out.push(w);
+    }
+    return out;
   }
 
   mentions(tokens: NameToken[]): Mention[] {

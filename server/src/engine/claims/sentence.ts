@@ -48,8 +48,9 @@ export interface ReadSentence {
 
 /** Reads a sentence once: its words, names, dates and figures, and the facts it may speak of. */
 export function readSentence(parts: CheckerParts, masked: string, input: SentenceInput): ReadSentence {
-  const words = contextWords(tokenize(masked.slice(input.start, input.end), input.start));
-  const nameTokens = parts.names.tokens(masked, input.start, input.end);
+  const tokens = tokenize(masked.slice(input.start, input.end), input.start);
+  const words = contextWords(tokens);
+  const nameTokens = parts.names.tokensOf(tokens);
   const known: Mention[] = parts.names.mentions(nameTokens).map((m) => ({ ...m, text: masked.slice(m.start, m.end) }));
   const suspects = parts.spelling.suspects(nameTokens, known);
   const mentions = withSlips(parts, known, suspects);
@@ -73,6 +74,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
   const unknown = strangers(masked, input.start, nameTokens, mentions, (w) => parts.spelling.isKnownWord(w)).filter(
     (t) => !suspects.some((s) => s.start === t.start),
   );
+  const { stemAt, mentionsOf } = indexContext(words, mentions);
   const ctx: SentenceContext = {
     start: input.start,
     end: input.end,
@@ -85,9 +87,12 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     carried: carriedInto(parts, masked, input, mentions),
     timeShifts: timeShifts(masked, input),
     agesSaid,
-    ...indexContext(words, mentions),
+    stemAt,
+    mentionsOf,
   };
-  const stems = new Set([...words.map((w) => w.stem), ...input.header]);
+  const stems = new Set<string>();
+  for (const w of words) stems.add(w.stem);
+  for (const h of input.header) stems.add(h);
   const entityIds = new Set(mentions.map((m) => m.entityId));
   const own = parts.index.topicsOf(entityIds);
   const candidates = parts.index.candidates(stems, entityIds, entityIds.size > 0 ? own : input.topics && new Set(input.topics));

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { CALENDAR_WORDS } from './calendar';
-import { normalizeName, type Mention, type NameToken } from './names';
+import type { Mention, NameToken } from './names';
+import { normalizeName } from '../text/nameForm';
 import type { Entity } from '../factbase/schema';
 import { KindTable } from '../factbase/kinds';
 import { editDistance } from '../text/editDistance';
@@ -104,6 +105,8 @@ export class SpellingChecker {
   }
 
   private isCandidate(t: NameToken, mentions: Mention[]): boolean {
+    // Most words are lowercase: ruled out before their possessive is cut off.
+    if (!/^\p{Lu}/u.test(t.text)) return false;
     const word = bare(t.text);
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
     const norm = normalizeName(word);
@@ -173,7 +176,7 @@ function stripMarks(s: string): string {
  */
 function isForeign(tokens: NameToken[]): boolean {
   if (tokens.length < 6) return false;
-  const marked = tokens.filter((t) => /[^\x00-\x7F]/.test(t.text.replace(/[’']/g, ''))).length;
+  const marked = tokens.filter((t) => /[^\x00-\x7F’]/.test(t.text)).length;
   return marked / tokens.length > 0.2;
 }
 

@@ -6,6 +6,9 @@ import { CARDINAL_WORD, cardinalValue, cardinalWord } from './numberWords';
  */
 export const SPOKEN_YEAR = `(?:(?:nineteen|twenty)[\\s-]+(?:oh[\\s-]+)?${CARDINAL_WORD}|two\\s+thousand(?:\\s+(?:and\\s+)?${CARDINAL_WORD})?)`;
 
+/** The words a spoken year opens with: a stretch without one holds none. */
+export const SPOKEN_YEAR_HEAD = 'nineteen|twenty|two thousand';
+
 export type SpokenYearForm = 'pairs' | 'thousand';
 
 /** The year a spoken form says, with the form to write another year in. */

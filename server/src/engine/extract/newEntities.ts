@@ -1,5 +1,6 @@
 import { CALENDAR_WORDS } from '../claims/calendar';
-import { normalizeName, type NameMatcher, type NameToken } from '../claims/names';
+import type { NameMatcher, NameToken } from '../claims/names';
+import { normalizeName } from '../text/nameForm';
 import type { Entity, EntityKind } from '../factbase/schema';
 import type { TitleFinder } from '../claims/titles';
 import { entityId } from './ids';

@@ -9,8 +9,8 @@ const MAX_WORDS = 200_000;
  * few thousand words; stemming one costs several regular expressions, and every sentence
  * and every fact asks again.
  */
-export function memoizedPerWord(read: (word: string) => string): (word: string) => string {
-  const seen = new Map<string, string>();
+export function memoizedPerWord<T>(read: (word: string) => T): (word: string) => T {
+  const seen = new Map<string, T>();
   return (word) => {
     let out = seen.get(word);
     if (out !== undefined) return out;
@@ -22,6 +22,6 @@ export function memoizedPerWord(read: (word: string) => string): (word: string) 
 }
 
 /** A word cut from a draft can keep the whole draft alive; the memo outlives the draft, so it keeps a copy. */
-function copied(word: string): string {
-  return JSON.parse(JSON.stringify(word)) as string;
+function copied<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }

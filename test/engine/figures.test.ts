@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { inMemoryChecker } from './inMemoryBase';
 import { alarms, check, fixed } from './bundled';
 
 describe('figures', () => {
@@ -73,5 +74,16 @@ describe('figures', () => {
 
   it('does not guess between facts that fit equally', () => {
     assert.deepEqual(alarms('| Neighbour | Land border (km) |\n|---|---|\n| All five | 13,364 |\n'), []);
+  });
+});
+
+describe('what a figure counts, before it', () => {
+  const c = inMemoryChecker('Merger', 'Merger\n\nExxon and Mobil have a combined workforce of 123,000.\n', [{ id: 'exxon', kind: 'organization', name: 'Exxon', aliases: [] }], [
+    { id: 'workforce', source: 'report', event: 'Combined workforce', entities: ['exxon'], keywords: ['workforce', 'combined'], value: { type: 'count', amount: 123000, noun: 'employee' }, quote: 'Exxon and Mobil have a combined workforce of 123,000' },
+  ]);
+
+  it('is the noun of "a … of N", an open compound as one word: "a combined work force of 132,000"', () => {
+    assert.deepEqual(c.check('The cuts come to 7% of a combined work force of 132,000.').findings.map((f) => f.fix?.newText), ['123,000']);
+    assert.deepEqual(c.check('The cuts come to 7% of a combined work force of 123,000.').supported.map((s) => s.factId), ['workforce']);
   });
 });

@@ -35,14 +35,24 @@ export interface SentenceContext {
   stemAt: Map<string, number[]>;
   /** The mentions of each entity. */
   mentionsOf: Map<string, Mention[]>;
+  /** Two words written apart that make one ("work force", "head quarters"), by the stem they make, at the first's index. */
+  compounds: Map<string, number[]>;
 }
 
-export function indexContext(words: ContextWord[], mentions: Mention[]): Pick<SentenceContext, 'stemAt' | 'mentionsOf'> {
+/** Each half of an open compound is a word of its own: "a" and "so" make no "also". */
+const COMPOUND_PART = 3;
+
+export function indexContext(words: ContextWord[], mentions: Mention[]): Pick<SentenceContext, 'stemAt' | 'mentionsOf' | 'compounds'> {
   const stemAt = new Map<string, number[]>();
-  words.forEach((w, i) => push(stemAt, w.stem, i));
+  const compounds = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    push(stemAt, w.stem, i);
+    const next = words[i + 1];
+    if (next && next.start === w.end + 1 && w.end - w.start >= COMPOUND_PART && next.end - next.start >= COMPOUND_PART) push(compounds, w.stem + next.stem, i);
+  });
   const mentionsOf = new Map<string, Mention[]>();
   for (const m of mentions) push(mentionsOf, m.entityId, m);
-  return { stemAt, mentionsOf };
+  return { stemAt, mentionsOf, compounds };
 }
 
 export interface Score {
@@ -225,6 +235,13 @@ function phraseDistance(ctx: SentenceContext, phrase: string[], claimStart: numb
     if (!phrase.every((p, k) => w[i + k].stem === p)) continue;
     const d = distance(ctx, w[i].start, w[i + phrase.length - 1].end, claimStart, claimEnd);
     if (best === undefined || d < best) best = d;
+  }
+  if (phrase.length === 1) {
+    for (const i of ctx.compounds.get(phrase[0]) ?? []) {
+      if (!inside && w[i].start >= claimStart && w[i + 1].end <= claimEnd) continue;
+      const d = distance(ctx, w[i].start, w[i + 1].end, claimStart, claimEnd);
+      if (best === undefined || d < best) best = d;
+    }
   }
   if (best === undefined && phrase.length === 1 && ctx.header.includes(phrase[0])) return HEADER_DISTANCE;
   return best;

@@ -71,7 +71,7 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
   if (!unit) return undefined;
   const measure = g.age ? 'age' : g.ord || g.ordword ? 'ordinal' : unit.measure;
   const nouns = nounsAfter(slice, m.index + m[0].length);
-  const labelNouns = labelBefore(slice.slice(0, m.index));
+  const labelNouns = [...labelBefore(slice.slice(0, m.index)), ...countedBefore(slice.slice(0, m.index))];
   const complement = complementAfter(slice, m.index + m[0].length);
   if (measure === 'ordinal' && nouns.length === 0 && labelNouns.length === 0) return undefined;
   if (measure === 'number' && !g.digits && !isCounted(slice, m.index + m[0].length)) return undefined;
@@ -132,6 +132,19 @@ function labelBefore(text: string): string[] {
   if (!before.includes(':')) return [];
   const m = /(\p{L}[\p{L}\p{N}\s’'(),-]{0,80}?)[\s*_]*:[\s*_]*[^:]{0,60}$/u.exec(before);
   return m ? (m[1].match(/\p{L}[\p{L}’'-]*/gu) ?? []).map(stem) : [];
+}
+
+/**
+ * What "a crowd of 74,378", "a combined work force of 132,000" counts: the noun before
+ * "of", with an open compound also as one word ("workforce").
+ */
+const COUNTED_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|more\s+than\s+|over\s+)?$/u;
+
+function countedBefore(text: string): string[] {
+  const m = COUNTED_BEFORE.exec(text.slice(-80));
+  if (!m) return [];
+  const words = m[1].split(/\s+/).map(stem);
+  return [...words, ...words.slice(1).map((w, i) => words[i] + w)];
 }
 
 /**

@@ -74,7 +74,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
   const unknown = strangers(masked, input.start, nameTokens, mentions, (w) => parts.spelling.isKnownWord(w)).filter(
     (t) => !suspects.some((s) => s.start === t.start),
   );
-  const { stemAt, mentionsOf } = indexContext(words, mentions);
+  const { stemAt, mentionsOf, compounds } = indexContext(words, mentions);
   const ctx: SentenceContext = {
     start: input.start,
     end: input.end,
@@ -89,6 +89,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     agesSaid,
     stemAt,
     mentionsOf,
+    compounds,
   };
   const stems = new Set<string>();
   for (const w of words) stems.add(w.stem);

@@ -8,6 +8,7 @@ import { withSynonyms } from './synonyms';
 import { push } from './multimap';
 import { PhraseMemo } from './phraseMemo';
 import { wordFamily } from '../text/wordFamily';
+import { stems } from '../text/tokens';
 
 /** A fact prepared for matching: its keywords as stem sequences, its entities as a set. */
 export interface IndexedFact {
@@ -52,13 +53,60 @@ const QUOTE_WORD_WEIGHT = 0.5;
  * What a count or an ordinal counts ("states", "agreements") says which measure it is
  * more than which event: it points at the fact, but does not by itself say what happened.
  */
-function eventWords(fact: Fact, sentence: () => string, memo: PhraseMemo): { keywords: string[][]; quoteWordsFrom: number; countedNoun: boolean[] } {
-  const counted = 'noun' in fact.value ? new Set(memo.stems(fact.value.noun).map(wordFamily)) : new Set<string>();
+function eventWords(fact: Fact, sentence: () => string, memo: PhraseMemo): { keywords: string[][]; quoteWordsFrom: number } {
+  const counted = countedFamilies(fact, (noun) => memo.stems(noun));
   const listed = uniquePhrases(withSynonyms(fact.keywords.map((k) => memo.stems(k)).filter((k) => k.length > 0 && !DATE_QUALIFIERS.has(k.join(' ')))));
   const known = new Set(listed.map((k) => k.join(' ')));
   const quoted = quoteWords(listed.length > 0 ? fact.quote : sentence()).filter((w) => !known.has(w) && !DATE_QUALIFIERS.has(w) && !counted.has(wordFamily(w)));
-  const keywords = [...listed, ...quoted.map((w) => memo.word(w))];
-  return { keywords, quoteWordsFrom: listed.length, countedNoun: keywords.map((k) => k.length === 1 && counted.has(wordFamily(k[0]))) };
+  return { keywords: [...listed, ...quoted.map((w) => memo.word(w))], quoteWordsFrom: listed.length };
+}
+
+/** The word families of the noun a count or an ordinal counts. */
+function countedFamilies(fact: Fact, stemsOf: (phrase: string) => string[]): Set<string> {
+  return 'noun' in fact.value ? new Set(stemsOf(fact.value.noun).map(wordFamily)) : new Set<string>();
+}
+
+/**
+ * What matching a fact needs only once a sentence retrieves it, its kinds and weights,
+ * worked out then: a sentence retrieves a handful of a big base's facts, and most facts
+ * are never retrieved at all.
+ */
+class RetrievableFact implements IndexedFact {
+  eventTime?: CalendarDate;
+  eventPlaces?: ReadonlySet<string>;
+  private weights?: number[];
+  private counted?: boolean[];
+  private kindSet?: ReadonlySet<string>;
+  private roles?: ReadonlySet<Role>;
+
+  constructor(
+    private readonly index: FactIndex,
+    private readonly position: number,
+    readonly fact: Fact,
+    readonly keywords: string[][],
+    readonly quoteWordsFrom: number,
+    readonly entities: ReadonlySet<string>,
+  ) {}
+
+  get keywordWeights(): number[] {
+    return (this.weights ??= this.index.keywordWeightsOf(this, this.position));
+  }
+
+  get countedNoun(): boolean[] {
+    if (!this.counted) {
+      const counted = countedFamilies(this.fact, stems);
+      this.counted = this.keywords.map((k) => k.length === 1 && counted.has(wordFamily(k[0])));
+    }
+    return this.counted;
+  }
+
+  get kinds(): ReadonlySet<string> {
+    return (this.kindSet ??= new Set([...this.entities].flatMap((e) => this.index.kindOf(e) ?? [])));
+  }
+
+  get kindRoles(): ReadonlySet<Role> {
+    return (this.roles ??= new Set([...this.kinds].map((k) => this.index.kindTable.roleOf(k))));
+  }
 }
 
 const RETRIEVAL_FLOOR = 200;
@@ -72,6 +120,7 @@ export class FactIndex {
   private readonly rolesByPerson = new Map<string, number[]>();
   private readonly affiliationsOf = new Map<string, string[]>();
   private readonly topics: Topics;
+  private readonly stemsInTopic: Map<number | undefined, Map<string, number>>;
 
   /**
    * `sourceSentence` gives the sentence of the source a fact's quote stands in (the quote
@@ -81,21 +130,13 @@ export class FactIndex {
     facts: readonly Fact[],
     readonly kindOf: (entityId: string) => string | undefined = () => undefined,
     sourceSentence: (fact: Fact) => string = (fact) => fact.quote,
-    private readonly kindTable = new KindTable(),
+    readonly kindTable = new KindTable(),
   ) {
     const memo = new PhraseMemo();
-    this.facts = facts.map((fact) => {
-      const entities = new Set([...fact.entities, ...valueEntities(fact)]);
-      const kinds = new Set([...entities].flatMap((e) => kindOf(e) ?? []));
-      return {
-        fact,
-        // Only a fact with no event words listed reads its source sentence; finding it in the text costs the rest.
-        ...eventWords(fact, () => sourceSentence(fact), memo),
-        keywordWeights: [] as number[],
-        entities,
-        kinds,
-        kindRoles: new Set([...kinds].map((k) => kindTable.roleOf(k))),
-      };
+    this.facts = facts.map((fact, i) => {
+      // Only a fact with no event words listed reads its source sentence; finding it in the text costs the rest.
+      const { keywords, quoteWordsFrom } = eventWords(fact, () => sourceSentence(fact), memo);
+      return new RetrievableFact(this, i, fact, keywords, quoteWordsFrom, new Set([...fact.entities, ...valueEntities(fact)]));
     });
     this.facts.forEach((f, i) => {
       this.byId.set(f.fact.id, i);
@@ -106,15 +147,17 @@ export class FactIndex {
     for (const [f, time] of eventTimes(this.facts)) f.eventTime = time;
     for (const [f, places] of eventPlaces(this.facts)) f.eventPlaces = places;
     this.topics = new Topics(this.facts.map((f) => f.entities));
-    const inTopic = this.stemCountsByTopic();
-    const everyTopic = inTopic.get(undefined);
-    this.facts.forEach((f, i) => {
-      const topic = this.topics.fact(i);
-      const counts = topic === undefined ? undefined : inTopic.get(topic);
-      f.keywordWeights = f.keywords.map(
-        (k, j) => idf(counts ? (counts.get(k[0]) ?? 0) + (everyTopic?.get(k[0]) ?? 0) : this.byStem.get(k[0])?.length ?? 0) * (j >= f.quoteWordsFrom && f.quoteWordsFrom > 0 ? QUOTE_WORD_WEIGHT : 1),
-      );
-    });
+    this.stemsInTopic = this.stemCountsByTopic();
+  }
+
+  /** The weight of each of a fact's keywords, by how many facts of its topic share it. */
+  keywordWeightsOf(f: IndexedFact, position: number): number[] {
+    const topic = this.topics.fact(position);
+    const counts = topic === undefined ? undefined : this.stemsInTopic.get(topic);
+    const everyTopic = this.stemsInTopic.get(undefined);
+    return f.keywords.map(
+      (k, j) => idf(counts ? (counts.get(k[0]) ?? 0) + (everyTopic?.get(k[0]) ?? 0) : this.byStem.get(k[0])?.length ?? 0) * (j >= f.quoteWordsFrom && f.quoteWordsFrom > 0 ? QUOTE_WORD_WEIGHT : 1),
+    );
   }
 
   /**

@@ -1,5 +1,6 @@
-import { eventTimes } from '../binding/eventTimes';
-import { eventPlaces } from '../binding/eventPlaces';
+import { datedEvents, eventTime } from '../binding/eventTimes';
+import { eventPlaces, placedEvents } from '../binding/eventPlaces';
+import type { BySourceEntity } from '../binding/sameEvent';
 import { quoteWords } from './quoteWords';
 import type { CalendarDate, Fact } from './schema';
 import { KindTable, type Role } from './kinds';
@@ -67,13 +68,14 @@ function countedFamilies(fact: Fact, stemsOf: (phrase: string) => string[]): Set
 }
 
 /**
- * What matching a fact needs only once a sentence retrieves it, its kinds and weights,
- * worked out then: a sentence retrieves a handful of a big base's facts, and most facts
+ * What matching a fact needs only once a sentence retrieves it, its kinds, weights and
+ * its event's time and places, worked out then: a sentence retrieves a handful of a big base's facts, and most facts
  * are never retrieved at all.
  */
 class RetrievableFact implements IndexedFact {
-  eventTime?: CalendarDate;
-  eventPlaces?: ReadonlySet<string>;
+  /** Null once worked out to be none. */
+  private time?: CalendarDate | null;
+  private places?: ReadonlySet<string> | null;
   private weights?: number[];
   private counted?: boolean[];
   private kindSet?: ReadonlySet<string>;
@@ -87,6 +89,16 @@ class RetrievableFact implements IndexedFact {
     readonly quoteWordsFrom: number,
     readonly entities: ReadonlySet<string>,
   ) {}
+
+  get eventTime(): CalendarDate | undefined {
+    if (this.time === undefined) this.time = eventTime(this, this.index.datedEvents) ?? null;
+    return this.time ?? undefined;
+  }
+
+  get eventPlaces(): ReadonlySet<string> | undefined {
+    if (this.places === undefined) this.places = eventPlaces(this, this.index.placedEvents) ?? null;
+    return this.places ?? undefined;
+  }
 
   get keywordWeights(): number[] {
     return (this.weights ??= this.index.keywordWeightsOf(this, this.position));
@@ -121,6 +133,9 @@ export class FactIndex {
   private readonly affiliationsOf = new Map<string, string[]>();
   private readonly topics: Topics;
   private readonly stemsInTopic: Map<number | undefined, Map<string, number>>;
+  /** The facts of each source and entity that date or place an event, for the facts of the same event. */
+  readonly datedEvents: BySourceEntity;
+  readonly placedEvents: BySourceEntity;
 
   /**
    * `sourceSentence` gives the sentence of the source a fact's quote stands in (the quote
@@ -144,8 +159,8 @@ export class FactIndex {
       for (const e of f.entities) push(this.byEntity, e, i);
       if (f.fact.value.type === 'role') push(this.rolesByPerson, f.fact.value.person, i);
     });
-    for (const [f, time] of eventTimes(this.facts)) f.eventTime = time;
-    for (const [f, places] of eventPlaces(this.facts)) f.eventPlaces = places;
+    this.datedEvents = datedEvents(this.facts);
+    this.placedEvents = placedEvents(this.facts);
     this.topics = new Topics(this.facts.map((f) => f.entities));
     this.stemsInTopic = this.stemCountsByTopic();
   }

@@ -2,7 +2,8 @@
  * Loads one fact base in a fresh process and prints what it cost, as JSON: a CLI or a
  * server pays this once, cold, and its memory is best read without the bench's own
  * corpora in the same heap. It loads as `sourcecheck check` does, without the warnings
- * that `facts check` reports. Run with `node --expose-gc --import tsx`.
+ * that `facts check` reports. engine.ts runs it bundled, as the CLI ships, with
+ * `node --expose-gc`.
  */
 import { createChecker, loadFactBase, type LoadResult } from '../server/src/engine';
 import { readFactBase } from '../server/src/io/readFactBase';

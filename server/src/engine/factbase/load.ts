@@ -7,6 +7,7 @@ import { crossCheck } from './crossCheck';
 import { describeSyntaxError } from './jsonSyntax';
 import { at, ParsedFile } from './parsedFile';
 import { LineMap } from '../text/lineMap';
+import { shareStrings } from './sharedStrings';
 
 /**
  * Reads and validates a fact base from its files' text. Every problem comes back
@@ -31,7 +32,7 @@ export function loadFactBase(files: FactBaseFiles, options: LoadOptions = {}): L
     sources: sources.value.sources,
     entities: entities.value.entities,
     kinds: entities.value.kinds,
-    facts: facts.value.facts,
+    facts: shareStrings(facts.value.facts),
     texts,
   };
   return { factBase, problems };

@@ -59,7 +59,7 @@ function eventWords(fact: Fact, sentence: () => string, memo: PhraseMemo): { key
   const listed = uniquePhrases(withSynonyms(fact.keywords.map((k) => memo.stems(k)).filter((k) => k.length > 0 && !DATE_QUALIFIERS.has(k.join(' ')))));
   const known = new Set(listed.map((k) => k.join(' ')));
   const quoted = quoteWords(listed.length > 0 ? fact.quote : sentence()).filter((w) => !known.has(w) && !DATE_QUALIFIERS.has(w) && !counted.has(wordFamily(w)));
-  return { keywords: [...listed, ...quoted.map((w) => memo.word(w))], quoteWordsFrom: listed.length };
+  return { keywords: listed.concat(quoted.map((w) => memo.word(w))), quoteWordsFrom: listed.length };
 }
 
 /** The word families of the noun a count or an ordinal counts. */
@@ -159,6 +159,8 @@ export class FactIndex {
       for (const e of f.entities) push(this.byEntity, e, i);
       if (f.fact.value.type === 'role') push(this.rolesByPerson, f.fact.value.person, i);
     });
+    trim(this.byStem);
+    trim(this.byEntity);
     this.datedEvents = datedEvents(this.facts);
     this.placedEvents = placedEvents(this.facts);
     this.topics = new Topics(this.facts.map((f) => f.entities));
@@ -265,6 +267,11 @@ export class FactIndex {
     for (const [i, n] of hits) if (n >= 2 && inTopic(i)) out.push(this.facts[i]);
     return out;
   }
+}
+
+/** A list grown by push keeps room for a dozen more: a big base has a hundred thousand short lists of positions. */
+function trim(lists: Map<string, number[]>): void {
+  for (const [key, list] of lists) lists.set(key, list.slice());
 }
 
 function valueEntities(fact: Fact): string[] {

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createChecker, loadFactBase, type Checker, type FactBase } from '../server/src/engine';
@@ -99,15 +100,20 @@ export interface Flatness {
   coldMs: number;
 }
 
-/** The same draft against fact bases of growing size: the check must not grow with them. */
+/**
+ * The same draft against fact bases of growing size: the check must not grow with them.
+ * The runs take the bases in turn, so that a spell of load from elsewhere on the machine
+ * slows every base alike instead of the one being timed (one such spell made a run of
+ * this draft against 1,000 facts nearly three times as slow as the next).
+ */
 export function flatness(file: string, bases: Array<{ facts: number; dir: string }>, runs: number): Flatness[] {
   const text = fs.readFileSync(file, 'utf8');
-  return bases.map(({ facts, dir }) => {
-    const fb = loadInProcess(dir);
-    createChecker(fb).check(text);
-    const times = timeRuns(runs, () => createChecker(fb), (checker) => checker.check(text));
-    return { facts, coldMs: median(times) };
-  });
+  const loaded = bases.map(({ facts, dir }) => ({ facts, fb: loadInProcess(dir), times: [] as number[] }));
+  for (const { fb } of loaded) createChecker(fb).check(text);
+  for (let i = 0; i < runs; i++) {
+    for (const base of loaded) base.times.push(...timeRuns(1, () => createChecker(base.fb), (checker) => checker.check(text)));
+  }
+  return loaded.map(({ facts, times }) => ({ facts, coldMs: median(times) }));
 }
 
 export interface LoadCost {
@@ -119,10 +125,21 @@ export interface LoadCost {
 
 /** Fact base load time and memory, each in a fresh process (median time of `runs`). */
 export function loadCost(dir: string, runs: number): LoadCost {
+  const probe = bundledProbe();
   const probes = Array.from({ length: runs }, () => {
-    const out = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(__dirname, 'loadProbe.ts'), dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const out = spawnSync(process.execPath, ['--expose-gc', probe, dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
     if (out.status !== 0) throw new Error(`load probe failed for ${dir}: ${out.stderr}`);
     return JSON.parse(out.stdout) as LoadCost;
   });
   return { facts: probes[0].facts, totalMs: median(probes.map((p) => p.totalMs)), heapMB: median(probes.map((p) => p.heapMB)), rssMB: median(probes.map((p) => p.rssMB)) };
+}
+
+/**
+ * The load probe bundled as esbuild.mjs bundles the CLI: run through tsx's loader, the
+ * same load showed some 180 MiB more resident memory, none of it the engine's.
+ */
+function bundledProbe(): string {
+  const outfile = path.join(__dirname, 'out', 'loadProbe.js');
+  buildSync({ entryPoints: [path.join(__dirname, 'loadProbe.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning' });
+  return outfile;
 }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { loadFactBase, type Problem } from '../../server/src/engine/index';
+import { loadFactBase, type LoadOptions, type Problem } from '../../server/src/engine/index';
 
 const SOURCE = 'The jury named nine finalists on 12 March 2024. The prize of $1.5 million went to Ada Ortiz.\n';
 
@@ -10,7 +10,7 @@ interface Tiny {
 }
 
 /** A one-source base around SOURCE; the facts and entities given replace the default ones. */
-function load(tiny: Tiny) {
+function load(tiny: Tiny, options?: LoadOptions) {
   const entities = tiny.entities ?? [{ id: 'ada-ortiz', kind: 'person', name: 'Ada Ortiz', aliases: ['Ortiz'] }];
   const files = new Map([
     ['sources.json', JSON.stringify({ sources: [{ id: 'jury', file: 'jury.txt', title: 'The jury' }] })],
@@ -18,7 +18,7 @@ function load(tiny: Tiny) {
     ['facts.json', JSON.stringify({ facts: tiny.facts ?? [] }, null, 2)],
     ['sources/jury.txt', SOURCE],
   ]);
-  return loadFactBase(files);
+  return loadFactBase(files, options);
 }
 
 function fact(value: object, quote: string): object {
@@ -103,5 +103,14 @@ describe('fact base warnings, which leave the base usable', () => {
         ['Invalid option: expected one of "person"|"party"|"place"|"area"|"thing" at kinds.crater.role', 'a kind is a lowercase word, or words joined by hyphens at entities.0.kind'],
       );
     });
+  });
+
+  it('leaves the warnings out for a reader that only needs the base, but not the errors', () => {
+    const wrong = fact({ type: 'count', amount: 8, noun: 'finalist' }, 'named nine finalists');
+    const loaded = load({ facts: [wrong] }, { warnings: false });
+    assert.ok(loaded.factBase);
+    assert.deepEqual(loaded.problems, []);
+    const unknown = { ...wrong, entities: ['nobody'] };
+    assert.deepEqual(load({ facts: [unknown] }, { warnings: false }).problems.map((p) => p.message), ['unknown entity "nobody" (at facts.0.entities.0)']);
   });
 });

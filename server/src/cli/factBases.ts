@@ -28,7 +28,7 @@ export class FactBases {
   checker(dir: string): Checker {
     const entry = this.entry(dir);
     if (!entry.checker) {
-      const { factBase, problems } = loadFactBase(entry.files);
+      const { factBase, problems } = loadFactBase(entry.files, { warnings: false });
       if (!factBase) {
         const lines = problems.map((p) => problemLine(dir, p));
         throw new FactBaseError(`${lines.join('\n')}\nsourcecheck: the fact base in ${dir} is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'})`);

@@ -19,6 +19,14 @@ export interface FactBase {
   readonly texts: ReadonlyMap<string, string>;
 }
 
+export interface LoadOptions {
+  /**
+   * Whether to look for the problems that leave a base usable (crossCheck.ts), true
+   * unless false: a check that only needs the base skips reading every quote for them.
+   */
+  warnings?: boolean;
+}
+
 export interface LoadResult {
   factBase?: FactBase;
   /** Every problem found, with its file and place; empty when the fact base is valid. */

@@ -1,5 +1,5 @@
 import type { IndexedFact } from '../factbase/factIndex';
-import { bySourceEntity, sameEventFacts } from './sameEvent';
+import { bySourceEntity, sameEventFacts, type BySourceEntity } from './sameEvent';
 
 /**
  * Where a fact's event took place, for a fact that does not say: the place the same
@@ -7,15 +7,15 @@ import { bySourceEntity, sameEventFacts } from './sameEvent';
  * weeks after he took office": Moscow is the trip's own place, not another party's.
  * Such a place only keeps a claim from being taken for someone else's.
  */
-export function eventPlaces(facts: readonly IndexedFact[]): Map<IndexedFact, Set<string>> {
-  const placed = bySourceEntity(facts, (f) => f.fact.value.type === 'entity' && f.fact.value.slot === 'place');
-  const out = new Map<IndexedFact, Set<string>>();
-  for (const f of facts) {
-    if (f.fact.value.type === 'entity' || f.entities.size === 0) continue;
-    const places = new Set(sameEventFacts(f, placed, 1).flatMap((p) => (p.fact.value.type === 'entity' && sameTime(f, p) ? [p.fact.value.entity] : [])));
-    if (places.size > 0) out.set(f, places);
-  }
-  return out;
+export function eventPlaces(f: IndexedFact, placed: BySourceEntity): Set<string> | undefined {
+  if (f.fact.value.type === 'entity' || f.entities.size === 0) return undefined;
+  const places = new Set(sameEventFacts(f, placed, 1).flatMap((p) => (p.fact.value.type === 'entity' && sameTime(f, p) ? [p.fact.value.entity] : [])));
+  return places.size > 0 ? places : undefined;
+}
+
+/** The facts that place an event, for `eventPlaces`. */
+export function placedEvents(facts: readonly IndexedFact[]): BySourceEntity {
+  return bySourceEntity(facts, (f) => f.fact.value.type === 'entity' && f.fact.value.slot === 'place');
 }
 
 /** Two facts of one source are of one event only if they do not hold at different times. */

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../factbase/schema';
 import type { IndexedFact } from '../factbase/factIndex';
-import { bySourceEntity, sameEventFacts } from './sameEvent';
+import { bySourceEntity, sameEventFacts, type BySourceEntity } from './sameEvent';
 
 /**
  * When a fact's event happened, for a figure or a title its source gives no time of
@@ -9,15 +9,14 @@ import { bySourceEntity, sameEventFacts } from './sameEvent';
  * speaks of another meeting. Such a time only ever keeps a claim from being
  * contradicted, never from being supported: the link between the two facts is inferred.
  */
-export function eventTimes(facts: readonly IndexedFact[]): Map<IndexedFact, CalendarDate> {
-  const dated = bySourceEntity(facts, (f) => f.fact.value.type === 'date' && f.fact.value.date.month !== undefined);
-  const out = new Map<IndexedFact, CalendarDate>();
-  for (const f of facts) {
-    if (f.fact.when || f.fact.value.type === 'date' || f.fact.value.type === 'dateRange' || f.entities.size < 2) continue;
-    const time = sharedTime(sameEventFacts(f, dated, 2));
-    if (time) out.set(f, time);
-  }
-  return out;
+export function eventTime(f: IndexedFact, dated: BySourceEntity): CalendarDate | undefined {
+  if (f.fact.when || f.fact.value.type === 'date' || f.fact.value.type === 'dateRange' || f.entities.size < 2) return undefined;
+  return sharedTime(sameEventFacts(f, dated, 2));
+}
+
+/** The facts that date an event to its month, for `eventTime`. */
+export function datedEvents(facts: readonly IndexedFact[]): BySourceEntity {
+  return bySourceEntity(facts, (f) => f.fact.value.type === 'date' && f.fact.value.date.month !== undefined);
 }
 
 /** The month of the event's dated facts, if they agree on it. */

@@ -5,6 +5,7 @@ import { normalizeName } from '../text/nameForm';
 import type { Entity } from '../factbase/schema';
 import { KindTable } from '../factbase/kinds';
 import { editDistance } from '../text/editDistance';
+import { NearWords } from './nearWords';
 
 export interface SpellingSuspect {
   start: number;
@@ -22,22 +23,24 @@ interface NameWord {
 }
 
 const CACHE_LIMIT = 50_000;
+const FUSE_OPTIONS = { keys: ['word'], includeScore: true, threshold: 0.45, ignoreLocation: true };
 const TITLES = new Set(['president', 'chancellor', 'minister', 'mr', 'mrs', 'ms', 'dr', 'secretary', 'general', 'director', 'premier', 'leader']);
 
 /**
- * Near misses of known names ("Japorov" for Japarov): fuse.js finds the
- * candidates, an edit distance decides. A word is suspect only when it is
- * capitalized, unknown, and a name the writer was plainly aiming at is one or two
- * letters away; a first name or a title before it makes the aim plainer.
+ * Near misses of known names ("Japorov" for Japarov): the names within the
+ * allowed edits are the candidates, fuse.js ranks them, an edit distance decides.
+ * A word is suspect only when it is capitalized, unknown, and a name the writer was
+ * plainly aiming at is one or two letters away; a first name or a title before it
+ * makes the aim plainer.
  */
 export class SpellingChecker {
-  /** One small fuse.js index per first letter: a search walks only the names that could be meant. */
-  private readonly fuseByLetter = new Map<string, Fuse<NameWord>>();
+  /** The name words by first letter and letter pair: a search walks only the names a slip or two away. */
+  private readonly near = new NearWords<NameWord>();
   private readonly known = new Set<string>();
   /**
    * First letter and length of every name word, give or take two letters: a slip of
    * a letter or two rarely changes the first one, so most capitalized words
-   * ("However", "During") are ruled out before fuse.js is asked.
+   * ("However", "During") are ruled out before any name is searched.
    */
   private readonly shapes = new Set<string>();
   /** Drafts repeat their words: each distinct word and its neighbour is looked up once. */
@@ -64,18 +67,9 @@ export class SpellingChecker {
       }
     }
     for (const w of words) {
-      const norm = stripMarks(normalizeName(w.word));
-      for (let d = -2; d <= 2; d++) this.shapes.add(`${norm[0]}${norm.length + d}`);
-    }
-    const byLetter = new Map<string, NameWord[]>();
-    for (const w of words) {
-      const letter = stripMarks(normalizeName(w.word))[0];
-      const list = byLetter.get(letter);
-      if (list) list.push(w);
-      else byLetter.set(letter, [w]);
-    }
-    for (const [letter, list] of byLetter) {
-      this.fuseByLetter.set(letter, new Fuse(list, { keys: ['word'], includeScore: true, threshold: 0.45, ignoreLocation: true }));
+      const plain = stripMarks(normalizeName(w.word));
+      for (let d = -2; d <= 2; d++) this.shapes.add(`${plain[0]}${plain.length + d}`);
+      this.near.add(plain, w);
     }
   }
 
@@ -118,8 +112,9 @@ export class SpellingChecker {
     const word = bare(text);
     const norm = normalizeName(word);
     let best: { w: NameWord; d: number } | undefined;
-    const fuse = this.fuseByLetter.get(stripMarks(norm)[0]);
-    for (const r of fuse?.search(word, { limit: 8 }) ?? []) {
+    // fuse.js scores each name alone, so ranking only the names near enough to be allowed keeps their order.
+    const near = this.near.within(stripMarks(norm), allowedDistance(norm.length, previous !== undefined));
+    for (const r of new Fuse(near, FUSE_OPTIONS).search(word, { limit: 8 })) {
       const target = normalizeName(r.item.word);
       if (target.startsWith(norm) || norm.startsWith(target) || sameTransliteration(norm, target) || derivedFrom(norm, target)) continue;
       const d = editDistance(stripMarks(norm), stripMarks(target));

@@ -13,13 +13,15 @@ const DIFFERENCES_SHOWN = 3;
 /**
  * What zod cannot see alone: ids that must exist, ids that must be unique, quotes that
  * must be verbatim. And, as warnings that leave the base usable: a value its quote does
- * not state, a name two entities share, a kind whose role the base does not declare.
+ * not state, a name two entities share, a kind whose role the base does not declare;
+ * `warnings: false` leaves these out, for a reader that only needs the base.
  */
 export function crossCheck(
   sources: ParsedFile<{ sources: Source[] }>,
   entities: ParsedFile<{ entities: Entity[]; kinds?: KindDeclarations }>,
   facts: ParsedFile<{ facts: Fact[] }>,
   texts: ReadonlyMap<string, string>,
+  warnings: boolean,
 ): Problem[] {
   const problems: Problem[] = [];
   const sourceIds = uniqueIds(sources, 'sources', sources.value.sources, problems);
@@ -40,9 +42,10 @@ export function crossCheck(
       const file = sources.value.sources.find((s) => s.id === f.source)!.file;
       problems.push(at(facts, path('quote'), `the quote does not occur verbatim in source "${f.source}"${misquote(f.quote, text, `sources/${file}`)}`));
     }
-    const unstated = unstatedValue(f);
+    const unstated = warnings && unstatedValue(f);
     if (unstated) problems.push(warning(at(facts, path('value'), unstated)));
   });
+  if (!warnings) return problems;
   for (const s of sharedNames(entities.value.entities)) {
     const where = s.alias === undefined ? ['name'] : ['aliases', s.alias];
     problems.push(warning(at(entities, ['entities', s.entity, ...where], `"${s.name}" is also a name of entity "${s.otherId}": a draft that uses it could mean either`)));

@@ -1,5 +1,6 @@
-import { eventTimes } from '../binding/eventTimes';
-import { eventPlaces } from '../binding/eventPlaces';
+import { datedEvents, eventTime } from '../binding/eventTimes';
+import { eventPlaces, placedEvents } from '../binding/eventPlaces';
+import type { BySourceEntity } from '../binding/sameEvent';
 import { quoteWords } from './quoteWords';
 import type { CalendarDate, Fact } from './schema';
 import { KindTable, type Role } from './kinds';
@@ -8,6 +9,7 @@ import { withSynonyms } from './synonyms';
 import { push } from './multimap';
 import { PhraseMemo } from './phraseMemo';
 import { wordFamily } from '../text/wordFamily';
+import { stems } from '../text/tokens';
 
 /** A fact prepared for matching: its keywords as stem sequences, its entities as a set. */
 export interface IndexedFact {
@@ -52,13 +54,71 @@ const QUOTE_WORD_WEIGHT = 0.5;
  * What a count or an ordinal counts ("states", "agreements") says which measure it is
  * more than which event: it points at the fact, but does not by itself say what happened.
  */
-function eventWords(fact: Fact, sentence: () => string, memo: PhraseMemo): { keywords: string[][]; quoteWordsFrom: number; countedNoun: boolean[] } {
-  const counted = 'noun' in fact.value ? new Set(memo.stems(fact.value.noun).map(wordFamily)) : new Set<string>();
+function eventWords(fact: Fact, sentence: () => string, memo: PhraseMemo): { keywords: string[][]; quoteWordsFrom: number } {
+  const counted = countedFamilies(fact, (noun) => memo.stems(noun));
   const listed = uniquePhrases(withSynonyms(fact.keywords.map((k) => memo.stems(k)).filter((k) => k.length > 0 && !DATE_QUALIFIERS.has(k.join(' ')))));
   const known = new Set(listed.map((k) => k.join(' ')));
   const quoted = quoteWords(listed.length > 0 ? fact.quote : sentence()).filter((w) => !known.has(w) && !DATE_QUALIFIERS.has(w) && !counted.has(wordFamily(w)));
-  const keywords = [...listed, ...quoted.map((w) => memo.word(w))];
-  return { keywords, quoteWordsFrom: listed.length, countedNoun: keywords.map((k) => k.every((w) => counted.has(wordFamily(w)))) };
+  return { keywords: listed.concat(quoted.map((w) => memo.word(w))), quoteWordsFrom: listed.length };
+}
+
+/** The word families of the noun a count or an ordinal counts. */
+function countedFamilies(fact: Fact, stemsOf: (phrase: string) => string[]): Set<string> {
+  return 'noun' in fact.value ? new Set(stemsOf(fact.value.noun).map(wordFamily)) : new Set<string>();
+}
+
+/**
+ * What matching a fact needs only once a sentence retrieves it, its kinds, weights and
+ * its event's time and places, worked out then: a sentence retrieves a handful of a big base's facts, and most facts
+ * are never retrieved at all.
+ */
+class RetrievableFact implements IndexedFact {
+  /** Null once worked out to be none. */
+  private time?: CalendarDate | null;
+  private places?: ReadonlySet<string> | null;
+  private weights?: number[];
+  private counted?: boolean[];
+  private kindSet?: ReadonlySet<string>;
+  private roles?: ReadonlySet<Role>;
+
+  constructor(
+    private readonly index: FactIndex,
+    private readonly position: number,
+    readonly fact: Fact,
+    readonly keywords: string[][],
+    readonly quoteWordsFrom: number,
+    readonly entities: ReadonlySet<string>,
+  ) {}
+
+  get eventTime(): CalendarDate | undefined {
+    if (this.time === undefined) this.time = eventTime(this, this.index.datedEvents) ?? null;
+    return this.time ?? undefined;
+  }
+
+  get eventPlaces(): ReadonlySet<string> | undefined {
+    if (this.places === undefined) this.places = eventPlaces(this, this.index.placedEvents) ?? null;
+    return this.places ?? undefined;
+  }
+
+  get keywordWeights(): number[] {
+    return (this.weights ??= this.index.keywordWeightsOf(this, this.position));
+  }
+
+  get countedNoun(): boolean[] {
+    if (!this.counted) {
+      const counted = countedFamilies(this.fact, stems);
+      this.counted = this.keywords.map((k) => k.every((w) => counted.has(wordFamily(w))));
+    }
+    return this.counted;
+  }
+
+  get kinds(): ReadonlySet<string> {
+    return (this.kindSet ??= new Set([...this.entities].flatMap((e) => this.index.kindOf(e) ?? [])));
+  }
+
+  get kindRoles(): ReadonlySet<Role> {
+    return (this.roles ??= new Set([...this.kinds].map((k) => this.index.kindTable.roleOf(k))));
+  }
 }
 
 const RETRIEVAL_FLOOR = 200;
@@ -72,6 +132,10 @@ export class FactIndex {
   private readonly rolesByPerson = new Map<string, number[]>();
   private readonly affiliationsOf = new Map<string, string[]>();
   private readonly topics: Topics;
+  private readonly stemsInTopic: Map<number | undefined, Map<string, number>>;
+  /** The facts of each source and entity that date or place an event, for the facts of the same event. */
+  readonly datedEvents: BySourceEntity;
+  readonly placedEvents: BySourceEntity;
 
   /**
    * `sourceSentence` gives the sentence of the source a fact's quote stands in (the quote
@@ -81,21 +145,13 @@ export class FactIndex {
     facts: readonly Fact[],
     readonly kindOf: (entityId: string) => string | undefined = () => undefined,
     sourceSentence: (fact: Fact) => string = (fact) => fact.quote,
-    private readonly kindTable = new KindTable(),
+    readonly kindTable = new KindTable(),
   ) {
     const memo = new PhraseMemo();
-    this.facts = facts.map((fact) => {
-      const entities = new Set([...fact.entities, ...valueEntities(fact)]);
-      const kinds = new Set([...entities].flatMap((e) => kindOf(e) ?? []));
-      return {
-        fact,
-        // Only a fact with no event words listed reads its source sentence; finding it in the text costs the rest.
-        ...eventWords(fact, () => sourceSentence(fact), memo),
-        keywordWeights: [] as number[],
-        entities,
-        kinds,
-        kindRoles: new Set([...kinds].map((k) => kindTable.roleOf(k))),
-      };
+    this.facts = facts.map((fact, i) => {
+      // Only a fact with no event words listed reads its source sentence; finding it in the text costs the rest.
+      const { keywords, quoteWordsFrom } = eventWords(fact, () => sourceSentence(fact), memo);
+      return new RetrievableFact(this, i, fact, keywords, quoteWordsFrom, new Set([...fact.entities, ...valueEntities(fact)]));
     });
     this.facts.forEach((f, i) => {
       this.byId.set(f.fact.id, i);
@@ -103,18 +159,22 @@ export class FactIndex {
       for (const e of f.entities) push(this.byEntity, e, i);
       if (f.fact.value.type === 'role') push(this.rolesByPerson, f.fact.value.person, i);
     });
-    for (const [f, time] of eventTimes(this.facts)) f.eventTime = time;
-    for (const [f, places] of eventPlaces(this.facts)) f.eventPlaces = places;
+    trim(this.byStem);
+    trim(this.byEntity);
+    this.datedEvents = datedEvents(this.facts);
+    this.placedEvents = placedEvents(this.facts);
     this.topics = new Topics(this.facts.map((f) => f.entities));
-    const inTopic = this.stemCountsByTopic();
-    const everyTopic = inTopic.get(undefined);
-    this.facts.forEach((f, i) => {
-      const topic = this.topics.fact(i);
-      const counts = topic === undefined ? undefined : inTopic.get(topic);
-      f.keywordWeights = f.keywords.map(
-        (k, j) => idf(counts ? (counts.get(k[0]) ?? 0) + (everyTopic?.get(k[0]) ?? 0) : this.byStem.get(k[0])?.length ?? 0) * (j >= f.quoteWordsFrom && f.quoteWordsFrom > 0 ? QUOTE_WORD_WEIGHT : 1),
-      );
-    });
+    this.stemsInTopic = this.stemCountsByTopic();
+  }
+
+  /** The weight of each of a fact's keywords, by how many facts of its topic share it. */
+  keywordWeightsOf(f: IndexedFact, position: number): number[] {
+    const topic = this.topics.fact(position);
+    const counts = topic === undefined ? undefined : this.stemsInTopic.get(topic);
+    const everyTopic = this.stemsInTopic.get(undefined);
+    return f.keywords.map(
+      (k, j) => idf(counts ? (counts.get(k[0]) ?? 0) + (everyTopic?.get(k[0]) ?? 0) : this.byStem.get(k[0])?.length ?? 0) * (j >= f.quoteWordsFrom && f.quoteWordsFrom > 0 ? QUOTE_WORD_WEIGHT : 1),
+    );
   }
 
   /**
@@ -207,6 +267,11 @@ export class FactIndex {
     for (const [i, n] of hits) if (n >= 2 && inTopic(i)) out.push(this.facts[i]);
     return out;
   }
+}
+
+/** A list grown by push keeps room for a dozen more: a big base has a hundred thousand short lists of positions. */
+function trim(lists: Map<string, number[]>): void {
+  for (const [key, list] of lists) lists.set(key, list.slice());
 }
 
 function valueEntities(fact: Fact): string[] {

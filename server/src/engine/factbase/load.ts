@@ -1,19 +1,20 @@
 import { parseTree, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
-import type { FactBase, FactBaseFiles, LoadResult } from '../api';
+import type { FactBase, FactBaseFiles, LoadOptions, LoadResult } from '../api';
 import type { Problem } from '../types';
 import { EntitiesFile, FactsFile, SourcesFile } from './schema';
 import { crossCheck } from './crossCheck';
 import { describeSyntaxError } from './jsonSyntax';
 import { at, ParsedFile } from './parsedFile';
 import { LineMap } from '../text/lineMap';
+import { shareStrings } from './sharedStrings';
 
 /**
  * Reads and validates a fact base from its files' text. Every problem comes back
  * as data with its file, line and column; the fact base is returned only when
  * none of them is an error, so a host can keep its last good one.
  */
-export function loadFactBase(files: FactBaseFiles): LoadResult {
+export function loadFactBase(files: FactBaseFiles, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
   const sources = parseFile(files, 'sources.json', SourcesFile, problems);
   const entities = parseFile(files, 'entities.json', EntitiesFile, problems);
@@ -25,13 +26,13 @@ export function loadFactBase(files: FactBaseFiles): LoadResult {
     if (text === undefined) problems.push(at(sources, ['sources', sources.value.sources.indexOf(s), 'file'], `source text sources/${s.file} is missing`));
     else texts.set(s.id, text);
   }
-  problems.push(...crossCheck(sources, entities, facts, texts));
+  problems.push(...crossCheck(sources, entities, facts, texts, options.warnings ?? true));
   if (problems.some(blocksLoading)) return { problems };
   const factBase: FactBase = {
     sources: sources.value.sources,
     entities: entities.value.entities,
     kinds: entities.value.kinds,
-    facts: facts.value.facts,
+    facts: shareStrings(facts.value.facts),
     texts,
   };
   return { factBase, problems };

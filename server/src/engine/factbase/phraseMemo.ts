@@ -13,7 +13,8 @@ export class PhraseMemo {
   /** The stems of a phrase, shared by every caller that asks for the same phrase. */
   stems(phrase: string): string[] {
     let out = this.phrases.get(phrase);
-    if (!out) this.phrases.set(phrase, (out = stems(phrase)));
+    // A copy, of the stems' own length: flatMap leaves room for more, some 100 bytes for each of a big base's keywords.
+    if (!out) this.phrases.set(phrase, (out = stems(phrase).slice()));
     return out;
   }
 

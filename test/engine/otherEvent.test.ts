@@ -88,3 +88,18 @@ describe('a place named near a figure of an event that has none', () => {
     assert.deepEqual(c.check('Flight 1549 left LaGuardia that afternoon.').findings, []);
   });
 });
+
+describe('a sentence that names nobody', () => {
+  const c = inMemoryChecker('Tunnel', 'Tunnel\n\nThe Channel Tunnel was financed by 220 banks.\nEurotunnel announced a loss of £925 million.\n', [
+    { id: 'channel-tunnel', kind: 'thing', name: 'Channel Tunnel', aliases: [] },
+    { id: 'eurotunnel', kind: 'organization', name: 'Eurotunnel', aliases: [] },
+  ], [
+    { id: 'banks', source: 'report', event: 'Banks financing the tunnel', entities: ['channel-tunnel'], keywords: ['banks', 'financing', 'financed'], value: { type: 'count', amount: 220, noun: 'bank' }, quote: 'The Channel Tunnel was financed by 220 banks' },
+    { id: 'loss', source: 'report', event: 'The operator’s loss', entities: ['eurotunnel'], keywords: ['loss'], value: { type: 'money', amount: 925000000, currency: 'GBP' }, quote: 'Eurotunnel announced a loss of £925 million' },
+  ]);
+
+  it('may speak of any story the draft has named, not only the last one: a table row after a paragraph on the operator', () => {
+    const draft = ['The Channel Tunnel was a private project.', '', 'Eurotunnel announced a loss of £925 million.', '', '| Measure | Figure |', '|---|---|', '| Banks involved in the financing | 202 |'].join('\n');
+    assert.deepEqual(c.check(draft).findings.map((f) => f.fix?.newText), ['220']);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * What the sentences before one tell it: the year last stated in its section and in
- * the draft, the topics of the last sentence that named someone the base knows, and
+ * the draft, the topics of the people, places and bodies the draft has named, and
  * the entities named last in the section, whom a sentence that only refers back means.
  */
 export interface Flow {
@@ -65,9 +65,16 @@ export function flowAfter(view: FlowView, section: number, years: StatedYears, n
     section,
     sectionYear: years.last ?? view.sectionYear,
     documentYear: years.last ?? view.documentYear,
-    topics: named.length > 0 ? topicsOf(named) : view.topics,
+    topics: named.length > 0 ? union(view.topics, topicsOf(named)) : view.topics,
     ...(subject ? { named: { section, ids: subject } } : {}),
   };
+}
+
+/** The stories the draft has named so far: a sentence that names nobody may speak of any of them ("| Banks involved | 202 |" under a section that ended on the operator's loss). */
+function union(a: readonly number[] | undefined, b: readonly number[]): readonly number[] {
+  if (!a) return b;
+  const more = b.filter((t) => !a.includes(t));
+  return more.length === 0 ? a : [...a, ...more].sort((x, y) => x - y);
 }
 
 export function sameView(a: FlowView, b: FlowView): boolean {

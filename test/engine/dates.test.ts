@@ -132,4 +132,8 @@ describe('dates', () => {
   it('supports a day said in words that the source gives: "on the nineteenth of March"', () => {
     assert.deepEqual(alarms('Nazarbayev resigned on the nineteenth of March 2019.'), []);
   });
+
+  it('reads a month in capitals, as cables write it, and keeps the capitals in the fix: "18 MAR 2019"', () => {
+    assert.equal(fixed('Nursultan Nazarbayev resigned on 18 MAR 2019.'), 'Nursultan Nazarbayev resigned on 19 MAR 2019.');
+  });
 });

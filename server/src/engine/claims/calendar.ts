@@ -15,8 +15,15 @@ export function monthNumber(word: string): number | undefined {
   return SHORT[w];
 }
 
+/** Months in capitals, as cables, datelines and forms write them: "18 MAR", "NOVEMBER 2022". */
+const CAPITAL_MONTHS = 'JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC';
+
+/** Whether the writer put a month in capitals, as a fix then does. */
+export const IN_CAPITALS = new RegExp(`\\b(?:${CAPITAL_MONTHS})\\b`);
+
 export const MONTH_PATTERN =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|' +
+  `${CAPITAL_MONTHS})`;
 
 export const SEASONS: Record<string, 'spring' | 'summer' | 'autumn' | 'winter'> = {
   spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter',

@@ -1,5 +1,5 @@
 import type { DateClaim, PartialDate } from '../claims/claim';
-import { monthName, seasonOf } from '../claims/calendar';
+import { IN_CAPITALS, MONTH_PATTERN, monthName, seasonOf } from '../claims/calendar';
 import { ordinalSuffix, ordinalWord } from '../claims/numberWords';
 import { sayYear } from '../claims/spokenYears';
 import { renderRelative } from './relativeDate';
@@ -13,7 +13,8 @@ import { keepCase } from './keepCase';
 export function renderDate(claim: DateClaim, from: CalendarDate, to?: CalendarDate): string | undefined {
   const out = renderParts(claim, from, to);
   const short = /(['’])\d\d$/.exec(claim.text);
-  const written = out && /^Sept\b/.test(claim.text) ? out.replace(/^Sep\b/, 'Sept') : out;
+  const sept = out && /^Sept\b/.test(claim.text) ? out.replace(/^Sep\b/, 'Sept') : out;
+  const written = sept && IN_CAPITALS.test(claim.text) ? sept.replace(new RegExp(MONTH_PATTERN), (m) => m.toUpperCase()) : sept;
   return written && short ? written.replace(/,?\s+(\d{4})$/, (_, y: string) => ` ${short[1]}${y.slice(2)}`) : written;
 }
 

@@ -44,6 +44,11 @@ describe('names', () => {
     assert.deepEqual(alarms(draft).map((f) => [f.rule, f.fix?.newText]).sort(), [['date-contradiction', '1 January 2023'], ['name-spelling', 'Tasmagambetov']]);
   });
 
+  it('takes "their countries" for the parties the sentence named, nearer than a body named on the way', () => {
+    const draft = 'On 19 August 2022 Tokayev met Vladimir Putin in Sochi, where the two men agreed to hold exercises within the CSTO and drew attention to the 20th anniversary of relations between their countries.';
+    assert.deepEqual(alarms(draft).map((f) => f.fix?.newText), ['30th']);
+  });
+
   it('takes a demonym in the plural for the people it names, no slip: “The Germans had one”', () => {
     const c = inMemoryChecker('Rescues', 'Rescues\n\nA German capsule rescued miners in Germany in 1963.\n', [{ id: 'germany', kind: 'country', name: 'Germany', aliases: [], demonyms: ['German'] }], [
       { id: 'capsule-year', source: 'report', event: 'German capsule rescue', entities: ['germany'], keywords: ['capsule'], value: { type: 'date', date: { year: 1963 } }, quote: 'A German capsule rescued miners in Germany in 1963' },

@@ -305,8 +305,27 @@ function entityDistances(
     } else stranger = Math.min(stranger, d);
   }
   for (const e of ctx.carried) if (f.entities.has(e) && !common(e)) named.add(e);
+  if (named.size > 0) own = Math.min(own, pairReferredTo(ctx, claimStart, claimEnd));
   return { own, foreign, stranger, ownNamed: named.size, elsewhere, foreignKinds };
 }
+
+/**
+ * "Relations between their countries", "the two nations": words that refer back to the
+ * parties the sentence has named, standing where they stand. How far the nearest is.
+ */
+function pairReferredTo(ctx: SentenceContext, claimStart: number, claimEnd: number): number {
+  let best = Infinity;
+  for (const head of PARTY_NOUNS) {
+    for (const i of ctx.stemAt.get(head) ?? []) {
+      if (i === 0 || !PAIR_WORDS.has(ctx.words[i - 1].stem)) continue;
+      best = Math.min(best, distance(ctx, ctx.words[i - 1].start, ctx.words[i].end, claimStart, claimEnd));
+    }
+  }
+  return best;
+}
+
+const PARTY_NOUNS = ['countries', 'nations', 'states', 'sides', 'governments'].map(stem);
+const PAIR_WORDS = new Set(['their', 'both', 'two'].map(stem));
 
 /**
  * "According to the NTSB", "in the NTSB's account", "the NTSB said": who tells of an

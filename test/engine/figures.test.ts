@@ -87,3 +87,18 @@ describe('what a figure counts, before it', () => {
     assert.deepEqual(c.check('The cuts come to 7% of a combined work force of 123,000.').supported.map((s) => s.factId), ['workforce']);
   });
 });
+
+describe('an amount at another scale', () => {
+  const c = inMemoryChecker('Tunnel', 'Tunnel\n\nThe Channel Tunnel cost £4.65 billion.\nThe Channel Tunnel was financed by 220 banks.\n', [{ id: 'channel-tunnel', kind: 'thing', name: 'Channel Tunnel', aliases: [] }], [
+    { id: 'cost', source: 'report', event: 'What the tunnel cost', entities: ['channel-tunnel'], keywords: ['cost'], value: { type: 'money', amount: 4650000000, currency: 'GBP' }, quote: 'The Channel Tunnel cost £4.65 billion' },
+    { id: 'banks', source: 'report', event: 'Banks financing the tunnel', entities: ['channel-tunnel'], keywords: ['banks', 'financed'], value: { type: 'count', amount: 220, noun: 'bank' }, quote: 'The Channel Tunnel was financed by 220 banks' },
+  ]);
+
+  it('is a slip that one event word is evidence enough for, since it is the very digits: "the finished tunnel cost £4.65m"', () => {
+    assert.deepEqual(c.check('The finished tunnel cost £4.65m, more than first estimated.').findings.map((f) => f.fix?.newText), ['£4.65bn']);
+  });
+
+  it('is not, with other digits: "the finished tunnel cost £3.1m" says nothing', () => {
+    assert.deepEqual(c.check('The finished tunnel cost £3.1m, more than first estimated.').findings.filter((f) => f.severity === 'error'), []);
+  });
+});

@@ -132,9 +132,13 @@ export function figurePlausiblyWrong(claim: FigureClaim, sourced: number, bound?
     const beyond = claim.hedge === 'more' ? sourced > claim.value : sourced < claim.value;
     return powerOfTen(ratio) || (!beyond && ratio > 0.2 && ratio < 5);
   }
-  if (ratio > 0.2 && ratio < 5) return true;
-  const log = Math.log10(ratio);
-  return Math.abs(log - Math.round(log)) < 1e-9 && Math.round(log) % 3 === 0;
+  return (ratio > 0.2 && ratio < 5) || thousandsApart(claim.value, sourced);
+}
+
+/** The same digits a thousand or a million times over: "m" for "bn". */
+export function thousandsApart(a: number, b: number): boolean {
+  const log = Math.log10(a / b);
+  return Number.isFinite(log) && Math.round(log) !== 0 && Math.round(log) % 3 === 0 && Math.abs(log - Math.round(log)) < 1e-9;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { DateClaim, FigureClaim } from '../claims/claim';
 import type { FactIndex, IndexedFact } from '../factbase/factIndex';
 import { dateAgrees, dateCompatible, dateGap, datePlausiblyWrong, factDate, yearDigitSlip } from './compareDates';
-import { clockGap, comparableValue, convertedAgrees, factBound, figureAgrees, figureGap, figurePlausiblyWrong, unitSlip } from './compareFigures';
+import { clockGap, comparableValue, convertedAgrees, factBound, figureAgrees, figureGap, figurePlausiblyWrong, thousandsApart, unitSlip } from './compareFigures';
 import type { Comparison } from './decide';
 
 export function dateComparison(claim: DateClaim): Comparison {
@@ -16,6 +16,7 @@ export function dateComparison(claim: DateClaim): Comparison {
       return !!d && (claim.date.day === undefined || d.day !== undefined) && (claim.date.month === undefined || d.month !== undefined);
     },
     slip: (f) => dateGap(claim, f.fact) <= (claim.date.day !== undefined ? 45 : claim.date.month !== undefined ? 100 : 800) || yearDigitSlip(claim, f.fact),
+    scaleSlip: () => false,
   };
 }
 
@@ -30,6 +31,7 @@ export function figureComparison(claim: FigureClaim, tolerance: number): Compari
     gap: (f) => (unitSlip(claim, f.fact) ? 0 : gap(f)),
     asPrecise: () => true,
     slip: (f) => unitSlip(claim, f.fact) || gap(f) <= 0.2,
+    scaleSlip: (f) => claim.measure === 'money' && thousandsApart(claim.value, value(f) ?? NaN),
   };
 }
 
@@ -59,6 +61,7 @@ export function slotComparison(
     gap: (f) => 1 / (1 + named(f)),
     asPrecise: () => true,
     slip: (f) => named(f) > 0,
+    scaleSlip: () => false,
   };
 }
 

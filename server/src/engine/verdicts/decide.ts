@@ -30,6 +30,11 @@ export interface Comparison {
   asPrecise(f: IndexedFact): boolean;
   /** Whether the difference is small enough to be a slip (a digit, a day, a year): only then may it win over rivals. */
   slip(f: IndexedFact): boolean;
+  /**
+   * Whether the claim is the fact's very digits at another scale ("£4.65m" for £4.65
+   * billion): so telling a slip that one event word is evidence enough.
+   */
+  scaleSlip(f: IndexedFact): boolean;
 }
 
 /** Below this, the words around a claim do not say enough to pin it to a fact. */
@@ -171,7 +176,7 @@ function doubtful(
   excluded: ReadonlySet<IndexedFact>,
 ): boolean {
   if (!cmp.plausiblyWrong(top.f) || top.rival) return true;
-  if (top.n < 2 || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst || top.elsewhere || top.othersOnly || timeShiftedAt(ctx, span[0], span[1], top.f)) return true;
+  if ((top.n < 2 && !cmp.scaleSlip(top.f)) || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst || top.elsewhere || top.othersOnly || timeShiftedAt(ctx, span[0], span[1], top.f)) return true;
   if (yearStatedTwice(ctx, span) || clauseHas(ctx, RESPECTIVELY, span[0], span[1]) || ANOTHER.some((w) => clauseHas(ctx, w, span[0], span[1], PLACES_OF_IT))) return true;
   const other = (x: Scored) => x.f !== top.f && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f);
   const sibling = scored.some((x) => other(x) && siblingNamedNear(ctx, top.f, x.f, span[0], span[1], ANCHOR_DISTANCE));

@@ -42,3 +42,17 @@ describe('what a number counts is no event word', () => {
     assert.deepEqual(c.check('Four passengers and two flight attendants received serious injuries.').findings.map((f) => f.fix?.newText), ['one']);
   });
 });
+
+describe('a unit in the quote', () => {
+  const c = inMemoryChecker('Borders', 'Borders\n\nKazakhstan shares land borders with five states: China (1,765 kilometers) and Russia (7,644 kilometers).\n', [
+    { id: 'china', kind: 'country', name: 'China', aliases: [] },
+    { id: 'russia', kind: 'country', name: 'Russia', aliases: [] },
+  ], [
+    { id: 'china-border', source: 'report', event: 'Border with China', entities: ['china'], keywords: [], value: { type: 'quantity', amount: 1765, unit: 'km' }, quote: 'China (1,765 kilometers)' },
+    { id: 'russia-border', source: 'report', event: 'Border with Russia', entities: ['russia'], keywords: [], value: { type: 'quantity', amount: 7644, unit: 'km' }, quote: 'Russia (7,644 kilometers)' },
+  ]);
+
+  it('stays an event word, though a number counts it: a list of lengths shares it ("7,464 kilometers" beside "1,765 kilometers")', () => {
+    assert.deepEqual(c.check('Its frontier with Russia runs 7,464 kilometers, the one with China 1,765 kilometers.').findings.map((f) => f.fix?.newText), ['7,644 kilometers']);
+  });
+});

@@ -1,6 +1,9 @@
 import { CALENDAR_WORDS } from '../claims/calendar';
 import { CARDINAL_WORD, ORDINAL_WORD } from '../claims/numberWords';
 import { stem } from '../text/stem';
+import { unitTokens } from '../units/units';
+
+const UNIT_WORDS = new Set(unitTokens().map((t) => t.toLowerCase()));
 
 /**
  * Function words, which say nothing about which event a sentence speaks of. The
@@ -32,14 +35,18 @@ const NUMBER_WORD = new RegExp(`^(?:${CARDINAL_WORD}|${ORDINAL_WORD}|hundreds?|t
  * stems. With them a base needs no hand-written keywords for a draft that says what
  * the source said; hand-written ones add the paraphrases.
  */
-/** A word a number counts ("Four passengers and one flight attendant were injured") is what another figure measures, not what happened. */
+/**
+ * A word a number counts ("Four passengers and one flight attendant were injured") is
+ * what another figure measures, not what happened. A unit is kept: it says what kind of
+ * figure the fact is, and a list of lengths shares it ("7,644 kilometers", "2,330 kilometers").
+ */
 const COUNTED = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion))\s+$/i;
 
 export function quoteWords(quote: string): string[] {
   const out = new Set<string>();
   for (const m of quote.matchAll(/\p{L}[\p{L}’'-]*/gu)) {
     const word = m[0];
-    if (/^\p{Lu}/u.test(word) || word.length < 3 || COUNTED.test(quote.slice(0, m.index))) continue;
+    if (/^\p{Lu}/u.test(word) || word.length < 3 || (COUNTED.test(quote.slice(0, m.index)) && !UNIT_WORDS.has(word.toLowerCase()))) continue;
     const lower = word.toLowerCase();
     if (FUNCTION_WORDS.has(lower) || TIME_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || NUMBER_WORD.test(lower)) continue;
     for (const part of lower.split('-')) if (part.length >= 3 && !FUNCTION_WORDS.has(part)) out.add(stem(part));

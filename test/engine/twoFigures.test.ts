@@ -52,6 +52,10 @@ describe('a date beside a figure whose fact holds at that time', () => {
     assert.deepEqual(c.check('- **2008** — Chile records as many as 43 deaths in mining accidents.').findings.filter((f) => f.severity !== 'info'), []);
   });
 
+  it('is that time beside a slipped figure too: "**2008** — Chile records 34 deaths in mining accidents" flags the 34 only', () => {
+    assert.deepEqual(c.check('- **2008** — Chile records as many as 34 deaths in mining accidents.').findings.filter((f) => f.severity !== 'info').map((f) => f.claimText), ['34']);
+  });
+
   it('still slips where the sentence is the other event’s: "In 2009 a mining accident began with a cave-in in Chile"', () => {
     assert.deepEqual(c.check('In 2009 a mining accident began with a cave-in in Chile.').findings.map((f) => f.fix?.newText), ['2010']);
   });

@@ -40,8 +40,9 @@ export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumu
 
 /**
  * "**2008** — Chile records as many as 43 deaths in mining accidents": a date that
- * states the time a source gives the fact another claim of the sentence stands on is
- * that fact's time, not a slip of another event's date. Only a time the fact itself
+ * states the time a source gives the fact another claim of the sentence is bound to
+ * (supported or slipped: "down from 63.7% at the previous election in 2019") is that
+ * fact's time, not a slip of another event's date. Only a time the fact itself
  * states, to every part the date states: "2022" for a count of 2022 says nothing of
  * a day. No verdict: the fact is no date to support it with, nor to fix it to.
  */
@@ -49,7 +50,7 @@ function timeOfNeighbour(claim: Claim, i: number, verdicts: readonly Verdict[]):
   if (claim.kind !== 'date') return undefined;
   const d = claim.date;
   const states = (when: CalendarDate) => (d.month === undefined || when.month !== undefined) && (d.day === undefined || when.day !== undefined) && d.season === undefined;
-  const stated = verdicts.some((x, j) => j !== i && x.kind === 'supported' && !!x.fact.fact.when && states(x.fact.fact.when) && partsAgree(d, x.fact.fact.when));
+  const stated = verdicts.some((x, j) => j !== i && (x.kind === 'supported' || x.kind === 'contradicted') && !!x.fact.fact.when && states(x.fact.fact.when) && partsAgree(d, x.fact.fact.when));
   return stated ? { kind: 'none' } : undefined;
 }
 

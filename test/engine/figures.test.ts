@@ -77,6 +77,15 @@ describe('figures', () => {
   });
 });
 
+describe('a bound at another scale', () => {
+  it('is the writer\'s round bound slipped a thousandfold, fixed to that bound: "more than $40 million" for $42.3 billion', () => {
+    assert.equal(
+      fixed('Among the members of the Organization of Turkic States, trade reached more than $40 million in 2023.'),
+      'Among the members of the Organization of Turkic States, trade reached more than $40 billion in 2023.',
+    );
+  });
+});
+
 describe('what a figure counts, before it', () => {
   const c = inMemoryChecker('Merger', 'Merger\n\nExxon and Mobil have a combined workforce of 123,000.\n', [{ id: 'exxon', kind: 'organization', name: 'Exxon', aliases: [] }], [
     { id: 'workforce', source: 'report', event: 'Combined workforce', entities: ['exxon'], keywords: ['workforce', 'combined'], value: { type: 'count', amount: 123000, noun: 'employee' }, quote: 'Exxon and Mobil have a combined workforce of 123,000' },

@@ -2,7 +2,7 @@ import type { Claim } from '../claims/claim';
 import type { IndexedFact } from '../factbase/factIndex';
 import { renderDate } from '../render/dates';
 import { renderFigure, renderUnit } from '../render/figures';
-import { comparableValue, unitSlip } from './compareFigures';
+import { boundScale, comparableValue, unitSlip } from './compareFigures';
 import { factDate } from './compareDates';
 import { dateComparison, figureComparison } from './comparisons';
 import type { Comparison } from './decide';
@@ -19,5 +19,7 @@ export function fixFor(claim: Claim, f: IndexedFact): string | undefined {
   }
   if (unitSlip(claim, f.fact) && f.fact.value.type === 'quantity') return renderUnit(claim, f.fact.value.unit);
   const v = comparableValue(claim, f.fact);
-  return v === undefined ? undefined : renderFigure(claim, v);
+  if (v === undefined) return undefined;
+  const k = boundScale(claim, v);
+  return renderFigure(claim, k === undefined ? v : claim.value * k);
 }

@@ -130,10 +130,26 @@ export function figurePlausiblyWrong(claim: FigureClaim, sourced: number, bound?
   if (claim.hedge !== 'more' && claim.hedge !== 'less' && keySlip(claim.value, sourced)) return true;
   if (claim.hedge === 'more' || claim.hedge === 'less') {
     const beyond = claim.hedge === 'more' ? sourced > claim.value : sourced < claim.value;
-    return powerOfTen(ratio) || (!beyond && ratio > 0.2 && ratio < 5);
+    return powerOfTen(ratio) || (!beyond && ratio > 0.2 && ratio < 5) || boundScale(claim, sourced) !== undefined;
   }
   return (ratio > 0.2 && ratio < 5) || thousandsApart(claim.value, sourced);
 }
+
+/**
+ * "More than $40 million" for $42.3 billion: the bound a writer rounds the sourced
+ * figure down to ("more than $40 billion"), written at another scale. The factor that
+ * puts it at the sourced scale, if any.
+ */
+export function boundScale(claim: FigureClaim, sourced: number): number | undefined {
+  if (claim.hedge !== 'more' && claim.hedge !== 'less') return undefined;
+  return [1e-6, 1e-3, 1e3, 1e6].find((k) => {
+    const v = claim.value * k;
+    return claim.hedge === 'more' ? sourced >= v && sourced < v * ROUNDED_DOWN : sourced <= v && sourced > v / ROUNDED_DOWN;
+  });
+}
+
+/** How far below a sourced figure a writer's round "more than" bound may lie: "more than 40" for 42.3, not for 90. */
+const ROUNDED_DOWN = 1.5;
 
 /** The same digits a thousand or a million times over: "m" for "bn". */
 export function thousandsApart(a: number, b: number): boolean {

@@ -17,6 +17,11 @@ export function saidAsAge(f: FigureClaim, masked: string, mentions: readonly Men
   if ((f.measure !== 'count' && f.measure !== 'number') || !Number.isInteger(f.value) || f.value < 1 || f.value > OLDEST) return false;
   if (columnHeader !== undefined) return AGE_COLUMN.test(columnHeader) && f.nouns.length === 0;
   if (AGED.test(masked.slice(Math.max(0, f.start - 8), f.start))) return true;
-  const person = [...mentions].reverse().find((m) => m.role === 'person' && m.end <= f.start);
+  const person = lastPersonBefore(mentions, f.start);
   return !!person && BESIDE_PERSON.test(masked.slice(person.end, f.start)) && APPOSITION_END.test(masked.slice(f.end, f.end + 20));
+}
+
+function lastPersonBefore(mentions: readonly Mention[], at: number): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].role === 'person' && mentions[i].end <= at) return mentions[i];
+  return undefined;
 }

@@ -67,8 +67,11 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     dates.push(...ds);
     const figures = findFigures(masked, span.start, span.end, read.map((d) => [d.start, d.end])).filter((f) => !inName(f, mentions));
     const labelled = input.rowLabel && span.start !== input.claimSpans[0].start ? figures.map((f) => ({ ...f, labelNouns: [...f.labelNouns, ...input.rowLabel!] })) : figures;
-    const typed = labelled.map((f) => (saidAsAge(f, masked, mentions, span.header) ? { ...f, measure: 'age' as const } : withColumnUnit(f, span.header)));
-    agesSaid.push(...typed.filter((f, i) => f.measure === 'age' && labelled[i].measure !== 'age').map((f) => f.start));
+    const typed = labelled.map((f) => {
+      if (!saidAsAge(f, masked, mentions, span.header)) return withColumnUnit(f, span.header);
+      agesSaid.push(f.start);
+      return { ...f, measure: 'age' as const };
+    });
     claims.push(...ds, ...typed);
   }
   const unknown = strangers(masked, input.start, nameTokens, mentions, (w) => parts.spelling.isKnownWord(w)).filter(
@@ -218,7 +221,7 @@ function withSlips(parts: CheckerParts, known: Mention[], suspects: readonly Spe
   return [...known, ...slips].sort((a, b) => a.start - b.start);
 }
 
-/** "Flight 1549", "Vikram 2": a number inside a known name is part of the name. */
+/** "Flight 1549", "Vikram 2": a number inside a known name is part of the name; "US" before "$10 million" is no name around it. */
 function inName(f: FigureClaim, mentions: readonly Mention[]): boolean {
   return mentions.some((m) => m.start <= f.numberStart && f.numberEnd <= m.end);
 }

@@ -2,7 +2,7 @@ import type { DateClaim } from '../claims/claim';
 import type { Mention } from '../claims/names';
 import { partsAgree } from '../verdicts/compareDates';
 import { REFERENCE_FACTS, type FactIndex, type IndexedFact } from '../factbase/factIndex';
-import { isParty, isPlace } from '../factbase/kinds';
+import { anyPlace, isParty, isPlace } from '../factbase/kinds';
 import { stem } from '../text/stem';
 import type { Token } from '../text/tokens';
 import { push } from '../factbase/multimap';
@@ -37,12 +37,14 @@ export interface SentenceContext {
   mentionsOf: Map<string, Mention[]>;
   /** Two words written apart that make one ("work force", "head quarters"), by the stem they make, at the first's index. */
   compounds: Map<string, number[]>;
+  /** The mentions of who tells of the sentence's events rather than takes part ("according to the NTSB"). */
+  tellers: ReadonlySet<Mention>;
 }
 
 /** Each half of an open compound is a word of its own: "a" and "so" make no "also". */
 const COMPOUND_PART = 3;
 
-export function indexContext(words: ContextWord[], mentions: Mention[]): Pick<SentenceContext, 'stemAt' | 'mentionsOf' | 'compounds'> {
+export function indexContext(words: ContextWord[], mentions: Mention[]): Pick<SentenceContext, 'stemAt' | 'mentionsOf' | 'compounds' | 'tellers'> {
   const stemAt = new Map<string, number[]>();
   const compounds = new Map<string, number[]>();
   words.forEach((w, i) => {
@@ -52,7 +54,7 @@ export function indexContext(words: ContextWord[], mentions: Mention[]): Pick<Se
   });
   const mentionsOf = new Map<string, Mention[]>();
   for (const m of mentions) push(mentionsOf, m.entityId, m);
-  return { stemAt, mentionsOf, compounds };
+  return { stemAt, mentionsOf, compounds, tellers: new Set(mentions.filter((m) => tellerOnly(words, m))) };
 }
 
 export interface Score {
@@ -284,7 +286,7 @@ function entityDistances(
       const distinctive = involved.filter((e) => !common(e));
       if (distinctive.length > 0) own = Math.min(own, d);
       for (const e of distinctive) named.add(e);
-    } else if (foreignParty(m, f) && !homeDemonym(m, common) && !tellerOnly(ctx, m) && !(f.fact.value.type === 'age' && !ageOfAnother(ctx, m, claimStart, claimEnd))) {
+    } else if (foreignParty(m, f) && !homeDemonym(m, common) && !ctx.tellers.has(m) && !(f.fact.value.type === 'age' && !ageOfAnother(ctx, m, claimStart, claimEnd))) {
       foreign = Math.min(foreign, d);
       foreignKinds.add(m.kind);
     }
@@ -331,10 +333,10 @@ const PAIR_WORDS = new Set(['their', 'both', 'two'].map(stem));
  * "According to the NTSB", "in the NTSB's account", "the NTSB said": who tells of an
  * event is no party to it.
  */
-function tellerOnly(ctx: SentenceContext, m: Mention): boolean {
-  const next = ctx.words[firstAtOrAfter(ctx.words, (w) => w.start >= m.end)]?.stem;
-  const at = firstAtOrAfter(ctx.words, (w) => w.end > m.start);
-  const before = ctx.words.slice(Math.max(0, at - 3), at).map((w) => w.stem).join(' ');
+function tellerOnly(words: readonly ContextWord[], m: Mention): boolean {
+  const next = words[firstAtOrAfter(words, (w) => w.start >= m.end)]?.stem;
+  const at = firstAtOrAfter(words, (w) => w.end > m.start);
+  const before = words.slice(Math.max(0, at - 3), at).map((w) => w.stem).join(' ');
   return ACCORDING_TO.test(before) || (next !== undefined && TELLS.has(next));
 }
 
@@ -357,7 +359,7 @@ function homeDemonym(m: Mention, common: (e: string) => boolean): boolean {
  * is no year of another treaty.
  */
 function foreignParty(m: Mention, f: IndexedFact): boolean {
-  if (isPlace(m.role) && !f.kindRoles.has('place') && !f.kindRoles.has('area') && !f.eventPlaces) return false;
+  if (isPlace(m.role) && !anyPlace(f.kindRoles) && !f.eventPlaces) return false;
   return isParty(m.role) || f.kinds.has(m.kind);
 }
 

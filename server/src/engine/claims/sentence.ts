@@ -77,7 +77,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
   const unknown = strangers(masked, input.start, nameTokens, mentions, (w) => parts.spelling.isKnownWord(w)).filter(
     (t) => !suspects.some((s) => s.start === t.start),
   );
-  const { stemAt, mentionsOf, compounds } = indexContext(words, mentions);
+  const { stemAt, mentionsOf, compounds, tellers } = indexContext(words, mentions);
   const ctx: SentenceContext = {
     start: input.start,
     end: input.end,
@@ -93,6 +93,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     stemAt,
     mentionsOf,
     compounds,
+    tellers,
   };
   const stems = new Set<string>();
   for (const w of words) stems.add(w.stem);

@@ -75,6 +75,11 @@ export function isPlace(role: Role | undefined): boolean {
   return role === 'place' || role === 'area';
 }
 
+/** Whether any of these roles is a place's: an event with one happened somewhere a draft can name otherwise. */
+export function anyPlace(roles: ReadonlySet<Role>): boolean {
+  return roles.has('place') || roles.has('area');
+}
+
 /** Whose presence near a claim matters: another one named nearer makes the claim theirs. */
 export function isParty(role: Role | undefined): boolean {
   return role !== undefined && role !== 'thing';

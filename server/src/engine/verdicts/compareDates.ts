@@ -31,6 +31,11 @@ export function dateAgrees(claim: DateClaim, fact: Fact): boolean {
   return partsAgree(claim.date, d.from);
 }
 
+/** Whether a sourced date gives every part a stated one gives: a day for "Aug. 18", a month for "August 2024". */
+export function statesParts(stated: PartialDate, source: CalendarDate): boolean {
+  return (stated.day === undefined || source.day !== undefined) && (stated.month === undefined || source.month !== undefined);
+}
+
 export function partsAgree(c: PartialDate, f: CalendarDate): boolean {
   if (c.year !== undefined && c.year !== f.year) return false;
   if (c.month !== undefined && f.month !== undefined && c.month !== f.month) return false;

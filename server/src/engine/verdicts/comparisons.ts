@@ -1,6 +1,6 @@
 import type { DateClaim, FigureClaim } from '../claims/claim';
 import type { FactIndex, IndexedFact } from '../factbase/factIndex';
-import { dateAgrees, dateCompatible, dateGap, datePlausiblyWrong, factDate, yearDigitSlip } from './compareDates';
+import { dateAgrees, dateCompatible, dateGap, datePlausiblyWrong, factDate, statesParts, yearDigitSlip } from './compareDates';
 import { clockGap, comparableValue, convertedAgrees, factBound, figureAgrees, figureGap, figurePlausiblyWrong, thousandsApart, unitSlip } from './compareFigures';
 import type { Comparison } from './decide';
 
@@ -13,7 +13,7 @@ export function dateComparison(claim: DateClaim): Comparison {
     gap: (f) => dateGap(claim, f.fact),
     asPrecise: (f) => {
       const d = factDate(f.fact)?.from;
-      return !!d && (claim.date.day === undefined || d.day !== undefined) && (claim.date.month === undefined || d.month !== undefined);
+      return !!d && statesParts(claim.date, d);
     },
     slip: (f) => dateGap(claim, f.fact) <= (claim.date.day !== undefined ? 45 : claim.date.month !== undefined ? 100 : 800) || yearDigitSlip(claim, f.fact),
     scaleSlip: () => false,

@@ -8,8 +8,7 @@ import { sourcedValueText } from '../render/sourced';
 import { decideAmong, scoredCandidates, type Verdict } from './decide';
 import type { CheckerParts } from './parts';
 import type { ReadSentence } from '../claims/sentence';
-import type { CalendarDate } from '../factbase/schema';
-import { partsAgree } from './compareDates';
+import { partsAgree, statesParts } from './compareDates';
 
 /**
  * Dates and figures of one sentence. A fact that supports one claim is not offered
@@ -49,8 +48,12 @@ export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumu
 function timeOfNeighbour(claim: Claim, i: number, verdicts: readonly Verdict[]): Verdict | undefined {
   if (claim.kind !== 'date') return undefined;
   const d = claim.date;
-  const states = (when: CalendarDate) => (d.month === undefined || when.month !== undefined) && (d.day === undefined || when.day !== undefined) && d.season === undefined;
-  const stated = verdicts.some((x, j) => j !== i && (x.kind === 'supported' || x.kind === 'contradicted') && !!x.fact.fact.when && states(x.fact.fact.when) && partsAgree(d, x.fact.fact.when));
+  if (d.season !== undefined) return undefined;
+  const timeOf = (x: Verdict) => (x.kind === 'supported' || x.kind === 'contradicted' ? x.fact.fact.when : undefined);
+  const stated = verdicts.some((x, j) => {
+    const when = j === i ? undefined : timeOf(x);
+    return !!when && statesParts(d, when) && partsAgree(d, when);
+  });
   return stated ? { kind: 'none' } : undefined;
 }
 

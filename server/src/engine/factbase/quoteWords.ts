@@ -40,13 +40,15 @@ const NUMBER_WORD = new RegExp(`^(?:${CARDINAL_WORD}|${ORDINAL_WORD}|hundreds?|t
  * what another figure measures, not what happened. A unit is kept: it says what kind of
  * figure the fact is, and a list of lengths shares it ("7,644 kilometers", "2,330 kilometers").
  */
-const COUNTED = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion))\s+$/i;
+const COUNTED = new RegExp(`(?:\\d|\\b(?:${CARDINAL_WORD}|thousand|million|billion))\\s+$`, 'i');
+/** How far back a number before a word may start: "twenty-seven " and a few spaces. */
+const COUNTED_REACH = 24;
 
 export function quoteWords(quote: string): string[] {
   const out = new Set<string>();
   for (const m of quote.matchAll(/\p{L}[\p{L}’'-]*/gu)) {
     const word = m[0];
-    if (/^\p{Lu}/u.test(word) || word.length < 3 || (COUNTED.test(quote.slice(0, m.index)) && !UNIT_WORDS.has(word.toLowerCase()))) continue;
+    if (/^\p{Lu}/u.test(word) || word.length < 3 || (COUNTED.test(quote.slice(Math.max(0, m.index - COUNTED_REACH), m.index)) && !UNIT_WORDS.has(word.toLowerCase()))) continue;
     const lower = word.toLowerCase();
     if (FUNCTION_WORDS.has(lower) || TIME_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || NUMBER_WORD.test(lower)) continue;
     for (const part of lower.split('-')) if (part.length >= 3 && !FUNCTION_WORDS.has(part)) out.add(stem(part));

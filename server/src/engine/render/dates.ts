@@ -14,9 +14,11 @@ export function renderDate(claim: DateClaim, from: CalendarDate, to?: CalendarDa
   const out = renderParts(claim, from, to);
   const short = /(['’])\d\d$/.exec(claim.text);
   const sept = out && /^Sept\b/.test(claim.text) ? out.replace(/^Sep\b/, 'Sept') : out;
-  const written = sept && IN_CAPITALS.test(claim.text) ? sept.replace(new RegExp(MONTH_PATTERN), (m) => m.toUpperCase()) : sept;
+  const written = sept && IN_CAPITALS.test(claim.text) ? sept.replace(MONTH, (m) => m.toUpperCase()) : sept;
   return written && short ? written.replace(/,?\s+(\d{4})$/, (_, y: string) => ` ${short[1]}${y.slice(2)}`) : written;
 }
+
+const MONTH = new RegExp(MONTH_PATTERN);
 
 /** "Nov '21" keeps its short year and "Sept 19" its four letters: the date is rendered whole, then written as the writer did. */
 function renderParts(claim: DateClaim, from: CalendarDate, to?: CalendarDate): string | undefined {

@@ -70,8 +70,8 @@ describe('a kind is what its declared role makes it', () => {
     });
   });
 
-  describe('a crater declared nothing is a thing, never a place claim', () => {
-    const undeclared = checker({ spacecraft: { role: 'thing' } });
+  describe('a crater declared a thing is never a place claim', () => {
+    const undeclared = checker({ crater: { role: 'thing' }, spacecraft: { role: 'thing' } });
 
     it('leaves "pooled in Halemaumau crater" alone', () => {
       assert.deepEqual(fixes(undeclared, 'Lava from the fissures pooled in Halemaumau crater.'), []);
@@ -83,6 +83,12 @@ describe('a kind is what its declared role makes it', () => {
 
     it('leaves its near misses alone', () => {
       assert.deepEqual(fixes(undeclared, 'Visitors watched the glow over Halemaumou crater.'), []);
+    });
+  });
+
+  describe('a crater declared nothing is what a reader takes a crater for: a place', () => {
+    it('flags another known crater where the sources place the event', () => {
+      assert.deepEqual(fixes(checker({}), 'Lava from the fissures pooled in Halemaumau crater.'), ['Puu Oo crater']);
     });
   });
 

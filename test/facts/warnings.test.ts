@@ -77,22 +77,22 @@ describe('fact base warnings, which leave the base usable', () => {
   });
 
   describe('kinds', () => {
-    const craters = [
-      { id: 'puu-oo', kind: 'crater', name: 'Puu Oo crater', aliases: [] },
-      { id: 'halemaumau', kind: 'crater', name: 'Halemaumau crater', aliases: [] },
+    const fumaroles = [
+      { id: 'puu-oo', kind: 'fumarole', name: 'Puu Oo fumarole', aliases: [] },
+      { id: 'halemaumau', kind: 'fumarole', name: 'Halemaumau fumarole', aliases: [] },
       { id: 'hilo', kind: 'city', name: 'Hilo', aliases: [] },
     ];
 
     it('warns once of a kind with no declared role, at its first entity, with the declaration to add', () => {
-      const { factBase, problems } = load({ entities: craters });
+      const { factBase, problems } = load({ entities: fumaroles });
       assert.ok(factBase, 'the base still loads');
       assert.deepEqual(warnings(problems), [
-        'entities.json:5: kind "crater" (2 entities) has no declared role, so it is read as a thing, neither a place nor a party: declare it in entities.json, e.g. "kinds": { "crater": { "role": "place" } }, with the role "person", "party", "place", "area" or "thing" (at entities.0.kind)',
+        'entities.json:5: kind "fumarole" (2 entities) has no declared role, so it is read as a thing, neither a place nor a party: declare it in entities.json, e.g. "kinds": { "fumarole": { "role": "place" } }, with the role "person", "party", "place", "area" or "thing" (at entities.0.kind)',
       ]);
     });
 
     it('takes a declared kind and the bundled ones without a word', () => {
-      assert.deepEqual(warnings(load({ entities: craters, kinds: { crater: { role: 'place' } } }).problems), []);
+      assert.deepEqual(warnings(load({ entities: fumaroles, kinds: { fumarole: { role: 'place' } } }).problems), []);
     });
 
     it('rejects a role it does not know, and a kind that is not a lowercase word', () => {

@@ -103,10 +103,16 @@ export class NameMatcher {
   }
 }
 
-/** Words of a name run together: a line break or punctuation between them ends the name. */
+/**
+ * Words of a name run together: a line break or punctuation between them ends the name,
+ * but for the dot of an abbreviation inside it ("Mount St. Helens", "Ft. Worth").
+ */
 function adjacent(tokens: NameToken[], k: number): boolean {
-  return tokens[k].start - tokens[k - 1].end <= 1;
+  const gap = tokens[k].start - tokens[k - 1].end;
+  return gap <= 1 || (gap === 2 && ABBREVIATION.test(tokens[k - 1].text));
 }
+
+const ABBREVIATION = /^\p{Lu}\p{Ll}?\p{Ll}?$/u;
 
 function nameTokens(text: string, whole: Set<string>, learning: boolean, offset = 0): NameToken[] {
   const out: NameToken[] = [];

@@ -40,6 +40,8 @@ export interface ReadSentence {
   ctx: SentenceContext;
   claims: Claim[];
   candidates: IndexedFact[];
+  /** The stories of the base the sentence may speak of; undefined for any. */
+  topics: ReadonlySet<number> | undefined;
   /** Table cells with their column's header; empty outside tables. */
   cells: Array<{ start: number; end: number; header?: string }>;
   /** Near misses of known names. */
@@ -99,11 +101,13 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
   for (const w of words) stems.add(w.stem);
   for (const h of input.header) stems.add(h);
   const entityIds = new Set(mentions.map((m) => m.entityId));
+  // An entity no fact involves (a state the ash reached) belongs to no story: it narrows nothing.
   const own = parts.index.topicsOf(entityIds);
-  const candidates = parts.index.candidates(stems, entityIds, entityIds.size > 0 ? own : input.topics && new Set(input.topics));
+  const topics = own.size > 0 ? own : input.topics && new Set(input.topics);
+  const candidates = parts.index.candidates(stems, entityIds, topics);
   const cells = input.claimSpans.filter((c) => c.header !== undefined);
   const text = masked.slice(input.start, input.end);
-  return { text, quotedAt: (at) => insideQuotationMarks(text, at - input.start), ctx, claims: claims.sort((a, b) => a.start - b.start), candidates, cells, suspects };
+  return { text, quotedAt: (at) => insideQuotationMarks(text, at - input.start), ctx, claims: claims.sort((a, b) => a.start - b.start), candidates, topics, cells, suspects };
 }
 
 /**

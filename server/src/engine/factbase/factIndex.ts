@@ -132,6 +132,7 @@ export class FactIndex {
   private readonly rolesByPerson = new Map<string, number[]>();
   private readonly affiliationsOf = new Map<string, string[]>();
   private readonly topics: Topics;
+  private byAmount?: Map<number, number[]>;
   private readonly stemsInTopic: Map<number | undefined, Map<string, number>>;
   /** The facts of each source and entity that date or place an event, for the facts of the same event. */
   readonly datedEvents: BySourceEntity;
@@ -260,18 +261,33 @@ export class FactIndex {
     for (const s of sentenceStems) add(this.byStem.get(s));
     for (const e of entityIds) add(this.byEntity.get(e));
     const out: IndexedFact[] = [];
-    const inTopic = (i: number) => {
-      const t = this.topics.fact(i);
-      return topics === undefined || t === undefined || topics.has(t);
-    };
-    for (const [i, n] of hits) if (n >= 2 && inTopic(i)) out.push(this.facts[i]);
+    for (const [i, n] of hits) if (n >= 2 && this.inTopic(i, topics)) out.push(this.facts[i]);
     return out;
+  }
+
+  /** The facts of these stories whose figure, as the base writes it, is this number. */
+  stating(amount: number, topics: ReadonlySet<number> | undefined): IndexedFact[] {
+    this.byAmount ??= amountIndex(this.facts);
+    return (this.byAmount.get(amount) ?? []).filter((i) => this.inTopic(i, topics)).map((i) => this.facts[i]);
+  }
+
+  private inTopic(i: number, topics: ReadonlySet<number> | undefined): boolean {
+    const t = this.topics.fact(i);
+    return topics === undefined || t === undefined || topics.has(t);
   }
 }
 
 /** A list grown by push keeps room for a dozen more: a big base has a hundred thousand short lists of positions. */
 function trim(lists: Map<string, number[]>): void {
   for (const [key, list] of lists) lists.set(key, list.slice());
+}
+
+function amountIndex(facts: readonly IndexedFact[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  facts.forEach((f, i) => {
+    if ('amount' in f.fact.value) push(out, f.fact.value.amount, i);
+  });
+  return out;
 }
 
 function valueEntities(fact: Fact): string[] {

@@ -40,7 +40,15 @@ export const BUNDLED_KINDS: KindDeclarations = {
   document: { role: 'thing' },
   event: { role: 'thing' },
   publication: { role: 'thing', spelled: true },
+  ...usual('place', 'town village venue stadium arena airport port harbor harbour base site crater lake river mountain volcano island ridge valley building observatory facility mine park campus station'),
+  ...usual('area', 'state province county district territory continent nation'),
+  ...usual('party', 'company agency team club party government ministry department university airline union court parliament committee council bank firm manufacturer institution'),
 };
+
+/** The kinds a new base names in plain English without declaring them ("lake", "company"), by the role a reader gives them. */
+function usual(role: Role, kinds: string): KindDeclarations {
+  return Object.fromEntries(kinds.split(' ').map((k) => [k, { role }]));
+}
 
 const UNDECLARED: KindDeclaration = { role: 'thing' };
 

@@ -86,6 +86,14 @@ const LONG_SPANS = new Set(['year', 'decade']);
 function sameSpan(claim: FigureClaim, f: IndexedFact): boolean {
   const v = f.fact.value;
   if (claim.measure !== 'duration' || (v.type !== 'ordinal' && v.type !== 'duration') || !LONG_SPANS.has(claim.unit ?? '')) return true;
+  if (claim.nouns[0] === AGO) return AGO_IN.test(f.fact.quote);
   const said = new Set([...claim.nouns.slice(0, 2), ...claim.complement]);
   return f.keywords.some((k, i) => !f.countedNoun[i] && said.has(k[0]));
 }
+
+/**
+ * "Began about 4,000 years ago" dates what began by counting back: it is the span of a
+ * source that counts back the same way ("about 40,000 years ago"), whatever began.
+ */
+const AGO = 'ago';
+const AGO_IN = /\b(?:years?|decades?|centuries)\s+ago\b/i;

@@ -5,7 +5,8 @@ import { unsourcedClaim } from '../rules/unsourcedClaim';
 import type { Accumulator } from './accumulator';
 import { comparisonFor, fixFor } from './claimChecks';
 import { sourcedValueText } from '../render/sourced';
-import { decideAmong, scoredCandidates, type Verdict } from './decide';
+import { decideAmong, scoredCandidates, type Comparison, type Verdict } from './decide';
+import { precisionStep } from '../claims/precision';
 import type { CheckerParts } from './parts';
 import type { ReadSentence } from '../claims/sentence';
 import { partsAgree, statesParts } from './compareDates';
@@ -33,7 +34,7 @@ export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumu
       if (v.kind === 'contradicted' && !sameValue(c, claim) && boundMoreStrongly(v, first[i])) used.add(v.fact);
     });
     const verdict = first[i].kind === 'supported' ? first[i] : (timeOfNeighbour(claim, i, first) ?? verdictOf(i, used));
-    report(parts, read, claim, verdict, out);
+    report(parts, read, claim, statedElsewhere(parts, read, claim, scored[i].cmp, verdict) ? { kind: 'none' } : verdict, out);
   });
 }
 
@@ -55,6 +56,24 @@ function timeOfNeighbour(claim: Claim, i: number, verdicts: readonly Verdict[]):
     return !!when && statesParts(d, when) && partsAgree(d, when);
   });
   return stated ? { kind: 'none' } : undefined;
+}
+
+/**
+ * "Afterward the rim stood at 8,363 ft", beside the summit's 9,677 feet before: a figure
+ * of four digits that a fact of the story states to the digit, in the claim's measure,
+ * is that fact's, however weakly the words point at it. Round figures ("2,200", "$1.5
+ * billion") are too common to tell whose they are.
+ */
+function statedElsewhere(parts: CheckerParts, read: ReadSentence, claim: Claim, cmp: Comparison, verdict: Verdict): boolean {
+  if (verdict.kind !== 'contradicted' || claim.kind !== 'figure' || significantDigits(claim.value) < DISTINCTIVE_DIGITS) return false;
+  return parts.index.stating(claim.value, read.topics).some((f) => cmp.compatible(f) && cmp.agrees(f));
+}
+
+const DISTINCTIVE_DIGITS = 3;
+
+function significantDigits(n: number): number {
+  const digits = String(Math.abs(n)).replace('.', '').replace(/^0+/, '');
+  return digits.length - (Number.isInteger(n) ? Math.log10(precisionStep(n)) : 0);
 }
 
 /**

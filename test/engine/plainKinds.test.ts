@@ -1,0 +1,77 @@
+import { strict as assert } from 'node:assert';
+import { createChecker, loadFactBase, type Checker } from '../../server/src/engine/index';
+
+/**
+ * A base as a new user writes it: kinds in plain English ("volcano", "lake", "state"),
+ * never declared, a state that no fact involves, a figure whose quote has no event
+ * words, and a span counted back ("years ago").
+ */
+const SOURCE = `Mount St. Helens facts
+
+Before 1980 the summit of Mount St. Helens stood at a summit altitude of 9,677 feet.
+Elevation: 8,363 ft (2,549 m).
+The eruptive history of Mount St. Helens began about 40,000 years ago.
+Ash from Mount St. Helens fell over an area of more than 22,000 square miles.
+A visitor center was completed in December 1986 at Silver Lake.
+`;
+
+const FACTS = [
+  { id: 'summit-before', entities: ['helens'], keywords: ['summit', 'altitude', 'stood'], value: { type: 'quantity', amount: 9677, unit: 'ft' }, quote: 'summit altitude of 9,677 feet' },
+  { id: 'elevation-now', entities: ['helens'], keywords: [], value: { type: 'quantity', amount: 8363, unit: 'ft' }, quote: '8,363 ft (2,549 m)' },
+  { id: 'history', entities: ['helens'], keywords: ['eruptive', 'history', 'began'], value: { type: 'duration', amount: 40000, unit: 'year', bound: 'about' }, quote: 'began about 40,000 years ago' },
+  { id: 'ash-area', entities: ['helens'], keywords: ['ash', 'fell', 'area'], value: { type: 'quantity', amount: 22000, unit: 'sq-mi', bound: 'at-least' }, quote: 'fell over an area of more than 22,000 square miles' },
+  { id: 'center-place', entities: ['silver-lake'], keywords: ['visitor center', 'completed'], value: { type: 'entity', slot: 'place', entity: 'silver-lake' }, quote: 'A visitor center was completed in December 1986 at Silver Lake' },
+];
+
+const ENTITIES = [
+  { id: 'helens', kind: 'volcano', name: 'Mount St. Helens', aliases: [] },
+  { id: 'idaho', kind: 'state', name: 'Idaho', aliases: [] },
+  { id: 'silver-lake', kind: 'lake', name: 'Silver Lake', aliases: [] },
+  { id: 'spirit-lake', kind: 'lake', name: 'Spirit Lake', aliases: [] },
+];
+
+let checker: Checker | undefined;
+
+function plainChecker(): Checker {
+  if (checker) return checker;
+  const facts = FACTS.map((f) => ({ ...f, source: 'usgs', event: f.id }));
+  const { factBase, problems } = loadFactBase(
+    new Map([
+      ['sources.json', JSON.stringify({ sources: [{ id: 'usgs', file: 'usgs.txt', title: 'Mount St. Helens facts' }] })],
+      ['entities.json', JSON.stringify({ entities: ENTITIES })],
+      ['facts.json', JSON.stringify({ facts })],
+      ['sources/usgs.txt', SOURCE],
+    ]),
+  );
+  if (!factBase) throw new Error(JSON.stringify(problems));
+  return (checker = createChecker(factBase));
+}
+
+function verdict(draft: string): string {
+  const result = plainChecker().check(draft);
+  const errors = result.findings.filter((f) => f.severity !== 'info');
+  if (errors.length > 1) return `${errors.length} findings`;
+  const [f] = errors;
+  if (!f) return result.supported.length > 0 ? 'supported' : 'nothing';
+  const claim = draft.slice(f.range.start.character, f.range.end.character);
+  return f.fix ? `${f.rule}: ${claim} -> ${f.fix.newText}` : `${f.rule}: ${claim}`;
+}
+
+describe('a base in plain English kinds', () => {
+  const cases: Array<[string, string]> = [
+    // A lake is a place, though the base never says so.
+    ['A visitor center was completed at Spirit Lake.', 'name-contradiction: Spirit Lake -> Silver Lake'],
+    ['A visitor center was completed at Silver Lake.', 'supported'],
+    // "St." inside a name is the name's, not the end of it.
+    ['Ash from Mount St. Helens fell over an area of more than 2,200 square miles.', 'figure-contradiction: 2,200 square miles -> 22,000 square miles'],
+    // A state that no fact involves narrows the candidates to nothing.
+    ['The plume reached Idaho by noon, and about 540 million tons of ash fell over an area of more than 2,200 square miles.', 'figure-contradiction: 2,200 square miles -> 22,000 square miles'],
+    // A span counted back is the source's span counted back.
+    ['The eruptive history of Mount St. Helens began about 4,000 years ago.', 'figure-contradiction: 4,000 years -> 40,000 years'],
+    ['The eruptive history of Mount St. Helens began about 40,000 years ago.', 'supported'],
+    // Four digits a fact states exactly are that fact's, however weakly the words point at it.
+    ['Before 1980 Mount St. Helens stood at 9,677 feet. Afterward its rim stood at 8,363 feet.', 'supported'],
+    ['Before 1980 the summit of Mount St. Helens stood at 9,767 feet.', 'figure-contradiction: 9,767 feet -> 9,677 feet'],
+  ];
+  for (const [draft, expected] of cases) it(draft, () => assert.equal(verdict(draft), expected));
+});

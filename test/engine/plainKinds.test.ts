@@ -4,7 +4,7 @@ import { createChecker, loadFactBase, type Checker } from '../../server/src/engi
 /**
  * A base as a new user writes it: kinds in plain English ("volcano", "lake", "state"),
  * never declared, a state that no fact involves, a figure whose quote has no event
- * words, and a span counted back ("years ago").
+ * words, a span counted back ("years ago"), and sentences as encyclopedias write them.
  */
 const SOURCE = `Mount St. Helens facts
 
@@ -13,6 +13,9 @@ Elevation: 8,363 ft (2,549 m).
 The eruptive history of Mount St. Helens began about 40,000 years ago.
 Ash from Mount St. Helens fell over an area of more than 22,000 square miles.
 A visitor center was completed in December 1986 at Silver Lake.
+On March 20, 1980, Mount St. Helens experienced a magnitude 4.2 earthquake.
+On May 18, 1980, at 8:32 a.m. Pacific Daylight Time, a magnitude 5.1 earthquake shook Mount St. Helens.
+Fifty-seven people were killed.
 `;
 
 const FACTS = [
@@ -20,12 +23,17 @@ const FACTS = [
   { id: 'elevation-now', entities: ['helens'], keywords: [], value: { type: 'quantity', amount: 8363, unit: 'ft' }, quote: '8,363 ft (2,549 m)' },
   { id: 'history', entities: ['helens'], keywords: ['eruptive', 'history', 'began'], value: { type: 'duration', amount: 40000, unit: 'year', bound: 'about' }, quote: 'began about 40,000 years ago' },
   { id: 'ash-area', entities: ['helens'], keywords: ['ash', 'fell', 'area'], value: { type: 'quantity', amount: 22000, unit: 'sq-mi', bound: 'at-least' }, quote: 'fell over an area of more than 22,000 square miles' },
+  { id: 'quake-march', entities: ['helens'], keywords: ['earthquake'], value: { type: 'scale', name: 'magnitude', amount: 4.2 }, quote: 'Mount St. Helens experienced a magnitude 4.2 earthquake' },
+  { id: 'quake-may', entities: ['helens'], keywords: ['earthquake', 'shook'], value: { type: 'scale', name: 'magnitude', amount: 5.1 }, quote: 'a magnitude 5.1 earthquake shook Mount St. Helens' },
+  { id: 'deaths', entities: ['helens'], keywords: ['killed'], value: { type: 'count', amount: 57, noun: 'person' }, quote: 'Fifty-seven people were killed' },
   { id: 'center-place', entities: ['silver-lake'], keywords: ['visitor center', 'completed'], value: { type: 'entity', slot: 'place', entity: 'silver-lake' }, quote: 'A visitor center was completed in December 1986 at Silver Lake' },
 ];
 
 const ENTITIES = [
   { id: 'helens', kind: 'volcano', name: 'Mount St. Helens', aliases: [] },
   { id: 'idaho', kind: 'state', name: 'Idaho', aliases: [] },
+  { id: 'washington', kind: 'state', name: 'Washington', aliases: [] },
+  { id: 'us', kind: 'country', name: 'United States', aliases: ['U.S.'] },
   { id: 'silver-lake', kind: 'lake', name: 'Silver Lake', aliases: [] },
   { id: 'spirit-lake', kind: 'lake', name: 'Spirit Lake', aliases: [] },
 ];
@@ -72,6 +80,15 @@ describe('a base in plain English kinds', () => {
     // Four digits a fact states exactly are that fact's, however weakly the words point at it.
     ['Before 1980 Mount St. Helens stood at 9,677 feet. Afterward its rim stood at 8,363 feet.', 'supported'],
     ['Before 1980 the summit of Mount St. Helens stood at 9,767 feet.', 'figure-contradiction: 9,767 feet -> 9,677 feet'],
+    // An area names where, not whose: the volcano's own state, a state the ash reached.
+    ['The eruptive history of Mount St. Helens (Washington) began about 4,000 years ago.', 'figure-contradiction: 4,000 years -> 40,000 years'],
+    // A clock's zone is no party to the quake.
+    ['At 8:32 a.m. Pacific Daylight Time, a magnitude 1.5 earthquake shook Mount St. Helens.', 'figure-contradiction: magnitude 1.5 -> magnitude 5.1'],
+    // A reference mark ends its sentence: the next one is not about U.S. history.
+    ['It is the deadliest eruption in U.S. history.[4] Fifty-eight people were killed at Mount St. Helens.', 'figure-contradiction: Fifty-eight -> Fifty-seven'],
+    // A bound copied with its keys slipped; a bound rounded down is the writer's.
+    ['Ash from Mount St. Helens fell over an area of more than 20,200 square miles.', 'figure-contradiction: 20,200 square miles -> 22,000 square miles'],
+    ['Ash from Mount St. Helens fell over an area of more than 20,000 square miles.', 'nothing'],
   ];
   for (const [draft, expected] of cases) it(draft, () => assert.equal(verdict(draft), expected));
 });

@@ -360,6 +360,8 @@ function homeDemonym(m: Mention, common: (e: string) => boolean): boolean {
  */
 function foreignParty(m: Mention, f: IndexedFact): boolean {
   if (isPlace(m.role) && !anyPlace(f.kindRoles) && !f.eventPlaces) return false;
+  // An area holds the points where events happen: "the volcano (Washington)", "ash reaching Idaho" name where, not whose.
+  if (m.role === 'area' && !f.kindRoles.has('area')) return false;
   return isParty(m.role) || f.kinds.has(m.kind);
 }
 

@@ -8,7 +8,8 @@ const ABBREVIATIONS = new Set([
 export function sentenceSpans(text: string, start: number, end: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const slice = text.slice(start, end);
-  const re = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])|\n\s*\n/gu;
+  // A reference mark ("history.[4] Fifty-seven", "[^2]") belongs to the sentence it ends.
+  const re = /[.!?]+["”’)\]]*(?:\[\^?[\w-]{1,12}\])*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])|\n\s*\n/gu;
   let from = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     if (m[0].startsWith('.') && isAbbreviation(slice, m.index)) continue;

@@ -22,6 +22,7 @@ const OPENS = /(^|[.!?:;"“‘(\[—–*_#>|-]|\d[.)])\s*$/;
 export function strangers(text: string, start: number, tokens: NameToken[], mentions: Mention[], isKnown: (word: string) => boolean): NameToken[] {
   const capitalized = tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length;
   if (tokens.length > 3 && capitalized / tokens.length > 0.6) return [];
+  const zones = timeZoneNames(text, start, tokens);
   return tokens.filter(
     (t) =>
       /^\p{Lu}[\p{L}’'-]*$/u.test(t.text) &&
@@ -30,8 +31,18 @@ export function strangers(text: string, start: number, tokens: NameToken[], ment
       !isKnown(t.text) &&
       !mentions.some((m) => m.start <= t.start && t.end <= m.end) &&
       !OPENS.test(text.slice(Math.max(start, t.start - 12), t.start)) &&
-      !speakerLabel(text, t),
+      !speakerLabel(text, t) &&
+      !zones.some(([a, b]) => a <= t.start && t.end <= b),
   );
+}
+
+/** "8:32 a.m. Pacific Daylight Time", "Greenwich Mean Time": a clock's zone, named like a place but no party to anything. */
+const TIME_ZONE = /(?:\p{Lu}\p{Ll}+[\s-]+){1,2}(?:Standard|Daylight|Mean|Summer|Universal)\s+Time\b/gu;
+
+function timeZoneNames(text: string, start: number, tokens: NameToken[]): Array<[number, number]> {
+  if (tokens.length === 0) return [];
+  const [from, to] = [Math.max(start, tokens[0].start), tokens[tokens.length - 1].end];
+  return [...text.slice(from, to).matchAll(TIME_ZONE)].map((m) => [from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
 }
 
 /**

@@ -170,7 +170,10 @@ function beyondBound(claim: FigureClaim, sourced: number, bound: 'at-least' | 'a
   const opposite = claim.hedge === (atLeast ? 'less' : 'more');
   const across = atLeast ? claim.value < sourced : claim.value > sourced;
   const outside = !sameSide && (across || (opposite && claim.value === sourced));
-  return outside ? (ratio > 0.2 && ratio < 5) || powerOfTen(ratio) : powerOfTen(ratio);
+  if (outside) return (ratio > 0.2 && ratio < 5) || powerOfTen(ratio);
+  // "More than 20,200 square miles" for "more than 22,000": the bound copied, its keys slipped, no rounder than the source's.
+  const copied = sameSide && keySlip(claim.value, sourced) && precisionStep(claim.value) <= precisionStep(sourced);
+  return copied || powerOfTen(ratio);
 }
 
 /** Another bound than the writer's, but the same digits ten or a thousand times over: a slip. */

@@ -3,6 +3,7 @@ import type { FactIndex, IndexedFact } from '../factbase/factIndex';
 import { dateAgrees, dateCompatible, dateGap, datePlausiblyWrong, factDate, statesParts, yearDigitSlip } from './compareDates';
 import { clockGap, comparableValue, convertedAgrees, factBound, figureAgrees, figureGap, figurePlausiblyWrong, thousandsApart, unitSlip } from './compareFigures';
 import type { Comparison } from './decide';
+import { keySlip } from './keySlip';
 
 export function dateComparison(claim: DateClaim): Comparison {
   return {
@@ -20,17 +21,22 @@ export function dateComparison(claim: DateClaim): Comparison {
   };
 }
 
+/** How near a figure whose keys slipped counts, beside ones a little off: as near as a slip of scale. */
+const KEY_SLIP_GAP = 0.01;
+
 export function figureComparison(claim: FigureClaim, tolerance: number): Comparison {
   const value = (f: IndexedFact) => comparableValue(claim, f.fact);
   const gap = (f: IndexedFact) => (claim.measure === 'time' ? clockGap(claim.value, value(f) ?? NaN) : figureGap(claim.value, value(f) ?? NaN));
+  // "Magnitude 1.5" is 5.1 with its keys swapped, nearer than the 4.2 of another quake.
+  const keysSlipped = (f: IndexedFact) => claim.measure !== 'time' && claim.measure !== 'count' && keySlip(claim.value, value(f) ?? NaN);
   return {
     compatible: (f) => value(f) !== undefined && sameComplement(claim, f) && sameSpan(claim, f),
     agrees: (f) => figureAgrees(claim, value(f) ?? NaN, tolerance, factBound(f.fact)) || convertedAgrees(claim, f.fact),
     plausiblyWrong: (f) => figurePlausiblyWrong(claim, value(f) ?? NaN, factBound(f.fact)),
     sameValue: (a, b) => value(a) === value(b) && factBound(a.fact) === factBound(b.fact),
-    gap: (f) => (unitSlip(claim, f.fact) ? 0 : gap(f)),
+    gap: (f) => (unitSlip(claim, f.fact) ? 0 : keysSlipped(f) ? Math.min(gap(f), KEY_SLIP_GAP) : gap(f)),
     asPrecise: () => true,
-    slip: (f) => unitSlip(claim, f.fact) || gap(f) <= 0.2,
+    slip: (f) => unitSlip(claim, f.fact) || keysSlipped(f) || gap(f) <= 0.2,
     scaleSlip: (f) => claim.measure === 'money' && thousandsApart(claim.value, value(f) ?? NaN),
   };
 }

@@ -6,11 +6,18 @@
 export function keySlip(stated: number, sourced: number): boolean {
   const [a, b] = [digitsOf(stated), digitsOf(sourced)];
   if (a.digits === b.digits) return a.point !== b.point;
+  // "20,200" for 22,000: a zero swapped in is a slip of the keys too, seen in the figures as written.
+  if (Number.isInteger(stated) && Number.isInteger(sourced) && swapped(String(Math.abs(stated)), String(Math.abs(sourced)))) return true;
   if (a.digits.length !== b.digits.length) return false;
-  const differ = [...a.digits].flatMap((c, i) => (c === b.digits[i] ? [] : [i]));
-  if (differ.length === 1) return true;
+  return swapped(a.digits, b.digits) || [...a.digits].filter((c, i) => c !== b.digits[i]).length === 1;
+}
+
+/** Two strings of digits of one length that differ by two neighbours swapped. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
   const [i, j] = differ;
-  return differ.length === 2 && j === i + 1 && a.digits[i] === b.digits[j] && a.digits[j] === b.digits[i];
+  return differ.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }
 
 /** A figure's significant digits and where its decimal point falls among them. */

@@ -16,6 +16,10 @@ A visitor center was completed in December 1986 at Silver Lake.
 On March 20, 1980, Mount St. Helens experienced a magnitude 4.2 earthquake.
 On May 18, 1980, at 8:32 a.m. Pacific Daylight Time, a magnitude 5.1 earthquake shook Mount St. Helens.
 Fifty-seven people were killed.
+The Boeing battery consists of eight cells of 3.7 volts each.
+Six of eight cells have been CT scanned.
+Boeing Chairman, President and CEO Jim McNerney welcomed the decision.
+Boeing Commercial Airplanes President and CEO Ray Conner spoke next.
 `;
 
 const FACTS = [
@@ -26,6 +30,10 @@ const FACTS = [
   { id: 'quake-march', entities: ['helens'], keywords: ['earthquake'], value: { type: 'scale', name: 'magnitude', amount: 4.2 }, quote: 'Mount St. Helens experienced a magnitude 4.2 earthquake' },
   { id: 'quake-may', entities: ['helens'], keywords: ['earthquake', 'shook'], value: { type: 'scale', name: 'magnitude', amount: 5.1 }, quote: 'a magnitude 5.1 earthquake shook Mount St. Helens' },
   { id: 'deaths', entities: ['helens'], keywords: ['killed'], value: { type: 'count', amount: 57, noun: 'person' }, quote: 'Fifty-seven people were killed' },
+  { id: 'cells', entities: ['boeing'], keywords: ['battery', 'consists'], value: { type: 'count', amount: 8, noun: 'cell' }, quote: 'The Boeing battery consists of eight cells' },
+  { id: 'cells-scanned', entities: ['boeing'], keywords: ['scanned'], value: { type: 'count', amount: 6, noun: 'cell' }, quote: 'Six of eight cells have been CT scanned' },
+  { id: 'mcnerney-ceo', entities: ['boeing'], keywords: [], value: { type: 'role', person: 'mcnerney', title: 'CEO', of: 'boeing' }, quote: 'Boeing Chairman, President and CEO Jim McNerney' },
+  { id: 'conner-ceo', entities: ['boeing'], keywords: [], value: { type: 'role', person: 'conner', title: 'President and CEO', of: 'boeing' }, quote: 'Boeing Commercial Airplanes President and CEO Ray Conner' },
   { id: 'center-place', entities: ['silver-lake'], keywords: ['visitor center', 'completed'], value: { type: 'entity', slot: 'place', entity: 'silver-lake' }, quote: 'A visitor center was completed in December 1986 at Silver Lake' },
 ];
 
@@ -33,6 +41,9 @@ const ENTITIES = [
   { id: 'helens', kind: 'volcano', name: 'Mount St. Helens', aliases: [] },
   { id: 'idaho', kind: 'state', name: 'Idaho', aliases: [] },
   { id: 'washington', kind: 'state', name: 'Washington', aliases: [] },
+  { id: 'boeing', kind: 'company', name: 'Boeing', aliases: [] },
+  { id: 'mcnerney', kind: 'person', name: 'Jim McNerney', aliases: ['McNerney'] },
+  { id: 'conner', kind: 'person', name: 'Ray Conner', aliases: ['Conner'] },
   { id: 'us', kind: 'country', name: 'United States', aliases: ['U.S.'] },
   { id: 'silver-lake', kind: 'lake', name: 'Silver Lake', aliases: [] },
   { id: 'spirit-lake', kind: 'lake', name: 'Spirit Lake', aliases: [] },
@@ -89,6 +100,11 @@ describe('a base in plain English kinds', () => {
     // A bound copied with its keys slipped; a bound rounded down is the writer's.
     ['Ash from Mount St. Helens fell over an area of more than 20,200 square miles.', 'figure-contradiction: 20,200 square miles -> 22,000 square miles'],
     ['Ash from Mount St. Helens fell over an area of more than 20,000 square miles.', 'nothing'],
+    // One office among the ones a title joins is the office.
+    ['Boeing Chairman, President and CEO Jim McNerney called it a step forward.', 'supported'],
+    // One of many, picked out, is no count of them; the whole of a part is no count of the part.
+    ['The new enclosure keeps a fault in one cell of the Boeing battery from spreading.', 'nothing'],
+    ['The Boeing battery consists of eight cells, and six of the eight cells have been CT scanned.', 'supported'],
   ];
   for (const [draft, expected] of cases) it(draft, () => assert.equal(verdict(draft), expected));
 });

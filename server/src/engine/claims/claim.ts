@@ -83,6 +83,8 @@ export interface FigureClaim {
    * two countries"); a clock time or a level is sourced or wrong, never a claim of its own.
    */
   presupposed: boolean;
+  /** The whole of a part the sentence counts: "eight" in "four of the eight cells". */
+  whole?: boolean;
 }
 
 export type Claim = DateClaim | FigureClaim;

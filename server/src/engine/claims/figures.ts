@@ -2,7 +2,7 @@ import { stem } from '../text/stem';
 import type { FigureClaim, Hedge } from './claim';
 import { clockMinutes } from './clock';
 import { FIGURE } from './figurePattern';
-import { cardinalValue, ordinalValue } from './numberWords';
+import { CARDINAL_WORD, cardinalValue, ordinalValue } from './numberWords';
 import { readUnit, type ReadUnit } from './readUnit';
 
 const HEDGES: Array<[string, Hedge]> = [
@@ -70,12 +70,14 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
   const unit = unitRead(g);
   if (!unit) return undefined;
   const measure = g.age ? 'age' : g.ord || g.ordword ? 'ordinal' : unit.measure;
-  const nouns = nounsAfter(slice, m.index + m[0].length);
+  const partOf = PART_OF.exec(slice.slice(m.index + m[0].length));
+  const nouns = nounsAfter(slice, m.index + m[0].length + (partOf?.[0].length ?? 0));
   const labelNouns = [...labelBefore(slice.slice(0, m.index)), ...countedBefore(slice.slice(0, m.index))];
   const complement = complementAfter(slice, m.index + m[0].length);
   if (measure === 'ordinal' && nouns.length === 0 && labelNouns.length === 0) return undefined;
   if (measure === 'number' && !g.digits && !isCounted(slice, m.index + m[0].length)) return undefined;
   if (!g.digits && base <= 2 && measure !== 'ordinal' && DETERMINER_BEFORE.test(slice.slice(0, m.index))) return undefined;
+  if (!g.digits && base === 1 && measure === 'count' && PREPOSITION_BEFORE.test(slice.slice(0, m.index))) return undefined;
   const scale = g.scale && !unit.scaleIsUnit ? SCALES[g.scale.toLowerCase()] ?? 1 : 1;
   const lead = g.pre ?? g.cur ?? '';
   const numberStart = s + lead.length + (/^[\s-]*/.exec(m[0].slice(lead.length))?.[0].length ?? 0);
@@ -98,6 +100,7 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
     numberEnd: numberStart + raw.length + (g.ord?.length ?? 0),
     numberStyle: g.digits ? (g.ord ? 'ordinal-digits' : 'digits') : g.ordword ? 'ordinal-word' : 'word',
     presupposed: (!g.digits && DETERMINER_BEFORE.test(before)) || unit.statesAlone === false,
+    ...(WHOLE_BEFORE.test(before) ? { whole: true } : {}),
   };
 }
 
@@ -161,6 +164,16 @@ function nounsAfter(slice: string, at: number): string[] {
   const words = slice.slice(at).match(/^[\s\p{L}’'-]{0,60}/u)?.[0].match(/\p{L}[\p{L}’'-]*/gu) ?? [];
   return words.slice(0, 4).map(stem);
 }
+
+/**
+ * "Four of the eight cells": the part counts what the whole does, and the whole is the
+ * total the text set up, not the part a source counts ("six of eight cells").
+ */
+const PART_OF = new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\d[\\d,]*|${CARDINAL_WORD})(?=\\s)`, 'i');
+const WHOLE_BEFORE = new RegExp(`(?:\\d[\\d,]*|\\b${CARDINAL_WORD})\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?$`, 'i');
+
+/** "A fault in one cell", "from one region to another": one of many, picked out, not how many there are. */
+const PREPOSITION_BEFORE = /\b(?:in|into|on|onto|at|from|to|of|with|for|by|through|across|inside|within)\s+$/i;
 
 const DETERMINER_BEFORE = /\b(?:the|these|those|this|that|its|his|her|their|our|your|my|both|all|whose|which|by)\s+(?:\p{L}+\s+)?$/iu;
 

@@ -1,6 +1,7 @@
 import type { FigureClaim } from '../claims/claim';
 import { precisionStep } from '../claims/precision';
 import { keySlip } from './keySlip';
+import { CARDINAL_WORD } from '../claims/numberWords';
 import { stem } from '../text/stem';
 import { wordFamily } from '../text/wordFamily';
 import type { Bound, Fact, FactValue } from '../factbase/schema';
@@ -31,7 +32,7 @@ export function comparableValue(claim: FigureClaim, fact: Fact): number | undefi
     case 'ordinal':
       return v.type === 'ordinal' && nounMatches(claim, v.noun) ? v.amount : undefined;
     case 'count':
-      return countValue(claim, v, fact.keywords);
+      return countValue(claim, v, fact.keywords, fact.quote);
     default:
       return undefined;
   }
@@ -53,9 +54,13 @@ function clockValue(claim: FigureClaim, minutes: number, zone: string | undefine
 }
 
 /** A count's noun may be the source's or one the base lists for it among the event's words ("countries" for "states"). */
-function countValue(claim: FigureClaim, v: FactValue, listed: readonly string[]): number | undefined {
+function countValue(claim: FigureClaim, v: FactValue, listed: readonly string[], quote: string): number | undefined {
+  if (claim.whole && PARTITIVE.test(quote)) return undefined;
   return v.type === 'count' && (nounMatches(claim, v.noun) || listed.some((k) => !k.includes(' ') && nounMatches(claim, k))) ? v.amount : undefined;
 }
+
+/** A source that counts a part of a whole ("Six of eight cells") gives the part's figure. */
+const PARTITIVE = new RegExp(`(?:\\d[\\d,]*|\\b${CARDINAL_WORD})\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\d[\\d,]*|${CARDINAL_WORD})\\s`, 'i');
 
 /** The counted noun, by its word family: "grade" counts "graders", "person" counts "people". */
 function nounMatches(claim: FigureClaim, noun: string): boolean {

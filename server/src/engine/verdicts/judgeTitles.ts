@@ -17,7 +17,7 @@ export function judgeTitles(parts: CheckerParts, read: ReadSentence, masked: str
   for (const t of [...parts.titles.find(masked, read.ctx.start, read.ctx.mentions, isPerson), ...titleCells(parts, read, masked, isPerson)]) {
     const roles = parts.index.roles(t.personId);
     if (roles.length === 0) continue;
-    const match = roles.find((r) => r.fact.value.type === 'role' && normalizeTitle(r.fact.value.title) === normalizeTitle(t.text));
+    const match = roles.find((r) => r.fact.value.type === 'role' && sameOffice(r.fact.value.title, t.text));
     if (match) {
       out.support('name', t.start, t.end, t.text, match.fact.id, match.fact.source);
       continue;
@@ -39,6 +39,20 @@ export function judgeTitles(parts: CheckerParts, read: ReadSentence, masked: str
       }),
     );
   }
+}
+
+/**
+ * One title holds another when either joins offices and one of them is the other:
+ * "President and CEO" holds the CEO the sources give, and "Chairman, President and CEO"
+ * holds "President".
+ */
+function sameOffice(sourced: string, stated: string): boolean {
+  const [a, b] = [offices(sourced), offices(stated)];
+  return a.some((x) => b.includes(x));
+}
+
+function offices(title: string): string[] {
+  return normalizeTitle(title).split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean).map(normalizeTitle);
 }
 
 /** In a table, a title under a title column belongs to the person named in the same row. */

@@ -18,6 +18,10 @@ describe('dates', () => {
     ]) assert.deepEqual(alarms(draft), [], draft);
   });
 
+  it('takes "between 2019 and 2022" for a span of years, no date of one visit', () => {
+    assert.deepEqual(alarms('Tokayev visited France several times between 2019 and 2022, talking trade with Macron.'), []);
+  });
+
   it('flags a year with two digits swapped, however far apart: "launched in 1949" for 1994', () => {
     const [f] = alarms('The Central Asian Union was launched in 1949.');
     assert.equal(f?.fix?.newText, '1994');

@@ -100,6 +100,8 @@ describe('a base in plain English kinds', () => {
     // A bound copied with its keys slipped; a bound rounded down is the writer's.
     ['Ash from Mount St. Helens fell over an area of more than 20,200 square miles.', 'figure-contradiction: 20,200 square miles -> 22,000 square miles'],
     ['Ash from Mount St. Helens fell over an area of more than 20,000 square miles.', 'nothing'],
+    // A figure spelled out is fixed spelled out.
+    ['Before 1980 the summit of Mount St. Helens stood at nine thousand six hundred and seventy-six feet.', 'figure-contradiction: nine thousand six hundred and seventy-six feet -> nine thousand six hundred and seventy-seven feet'],
     // One office among the ones a title joins is the office.
     ['Boeing Chairman, President and CEO Jim McNerney called it a step forward.', 'supported'],
     // One of many, picked out, is no count of them; the whole of a part is no count of the part.

@@ -48,6 +48,12 @@ describe('values: what the draft reader reads', () => {
     assert.deepEqual(reads('They try 5 times on a 5G network.'), ['count - 5']);
   });
 
+  it('reads a number spelled out in several words as one figure', () => {
+    assert.deepEqual(reads('a border of seven thousand four hundred and sixty-four kilometres, four hundred people, fifteen hundred troops'), [
+      'quantity km 7464', 'count - 400', 'count - 1500',
+    ]);
+  });
+
   it('reads a clock time as a time of day, with its zone', () => {
     assert.deepEqual(reads('at 8:32 a.m., at 14:05 UTC, at 7:14 p.m. EDT'), ['time - 512', 'time UTC 845', 'time EDT 1154']);
   });

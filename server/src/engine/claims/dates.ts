@@ -85,6 +85,12 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "Five flights between 1993 and 2009": a span of years, not the year of either end's event.
+    re: new RegExp(`(?<=\\b(?:[Bb]etween|[Ff]rom)\\s+)${YEAR}\\s+(?:and|to|through|until)\\s+(\\d{4})\\b`, 'g'),
+    needs: 'digit',
+    build: (m) => (+m[2] > +m[1] ? make('year-range', { year: +m[1] }, 'long', { year: +m[2] }) : undefined),
+  },
+  {
     re: /(?<=\b[Oo]n\s+the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?]|$|\s+(?:to|and|when|where|as|for|of\s+(?:that|this|the)\s+month)\b))/g,
     needs: 'digit',
     build: (m) => make('day', { day: +m[1] }),

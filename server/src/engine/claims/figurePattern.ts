@@ -2,7 +2,7 @@ import { currencyPrefixes, currencySuffixes } from '../units/currencies';
 import { SCALE_NAMES } from '../units/scales';
 import { TIME_ZONE_IDS } from '../units/timeZones';
 import { unitTokens } from '../units/units';
-import { CARDINAL_WORD, ORDINAL_WORD } from './numberWords';
+import { CARDINAL_WORD, ORDINAL_WORD, SPELLED_CARDINAL } from './numberWords';
 
 /** A written form as a pattern: its spaces match any run of spaces, its other characters themselves. */
 function literal(form: string): string {
@@ -28,7 +28,7 @@ export const FIGURE = new RegExp(
   [
     '(?<![\\p{L}\\p{N}+^/.,:#@$-])',
     `(?:(?<pre>${SCALE_WORDS})[\\s-]|(?<cur>${alternatives(currencyPrefixes())})\\s?)?`,
-    `(?:${CLOCK}|(?<digits>${DIGITS})(?<ord>st|nd|rd|th)?(?!\\d|[:/]\\d)|(?<ordword>${ORDINAL_WORD})(?![\\p{L}])|(?<word>${CARDINAL_WORD})(?![\\p{L}]))`,
+    `(?:${CLOCK}|(?<digits>${DIGITS})(?<ord>st|nd|rd|th)?(?!\\d|[:/]\\d)|(?<ordword>${ORDINAL_WORD})(?![\\p{L}])|(?<word>${SPELLED_CARDINAL}|${CARDINAL_WORD})(?![\\p{L}]))`,
     '(?:[\\s-]?(?<scale>thousand|million|billion|trillion|bln|mln|trn|bn|mn|tn|m|k|b|t)(?![\\p{L}²³/]))?',
     '(?<age>-year-old|\\s+years?\\s+old)?',
     `(?:[\\s-]?(?<unit>${alternatives([...unitTokens(), ...currencySuffixes(), ...SCALE_NAMES.map((s) => s.name), 'percent', 'per cent'])}|%)(?![\\p{L}]))?`,

@@ -91,6 +91,8 @@ function pick(stated: PartialDate, source: CalendarDate): PartialDate | undefine
 /** "2023-2024" or "2023–24", as the writer wrote it. */
 function renderRange(text: string, from: number, to: number): string {
   const m = /^(\d{4})(\s?[-–—]\s?)(\d{2,4})$/.exec(text);
+  const words = /^(\d{4})(\s+\p{L}+\s+)(\d{4})$/u.exec(text);
+  if (words) return `${from}${words[2]}${to}`;
   if (!m) return `${from}-${to}`;
   return `${from}${m[2]}${m[3].length === 2 ? String(to).slice(2) : to}`;
 }

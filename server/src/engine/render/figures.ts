@@ -1,5 +1,5 @@
 import type { FigureClaim } from '../claims/claim';
-import { cardinalWord, ordinalSuffix, ordinalWord } from '../claims/numberWords';
+import { cardinalWord, ordinalSuffix, ordinalWord, spelledWord } from '../claims/numberWords';
 import { precisionStep } from '../claims/precision';
 import { unitById, unitTokens, writeUnit, type UnitForm } from '../units/units';
 import { renderClock } from './clock';
@@ -63,7 +63,7 @@ function scaleLike(old: string, word: string): string {
 function renderNumber(claim: FigureClaim, n: number, written: string): string {
   switch (claim.numberStyle) {
     case 'word':
-      return keepCase(written, cardinalWord(n) ?? digits(n, written));
+      return keepCase(written, (/\s/.test(written) ? spelledWord(n, /\band\b/.test(written)) : undefined) ?? cardinalWord(n) ?? digits(n, written));
     case 'ordinal-word':
       return keepCase(written, ordinalWord(n) ?? `${n}${ordinalSuffix(n)}`);
     case 'ordinal-digits':

@@ -16,7 +16,9 @@ export function factDate(fact: Fact): { from: CalendarDate; to?: CalendarDate } 
 export function dateCompatible(claim: DateClaim, fact: Fact): boolean {
   const d = factDate(fact);
   if (!d) return false;
-  return (claim.to !== undefined) === (d.to !== undefined);
+  if ((claim.to !== undefined) !== (d.to !== undefined)) return false;
+  // "Five flights between 1993 and 2009" spans years; the twelve days of one flight are no such span.
+  return !(claim.to && d.to && claim.to.year !== claim.date.year && d.to.year === d.from.year);
 }
 
 /**

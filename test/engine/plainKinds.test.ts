@@ -20,6 +20,7 @@ The Boeing battery consists of eight cells of 3.7 volts each.
 Six of eight cells have been CT scanned.
 Boeing Chairman, President and CEO Jim McNerney welcomed the decision.
 Boeing Commercial Airplanes President and CEO Ray Conner spoke next.
+Hubble's third servicing mission, Servicing Mission 3A, flew in December 1999.
 `;
 
 const FACTS = [
@@ -34,6 +35,7 @@ const FACTS = [
   { id: 'cells-scanned', entities: ['boeing'], keywords: ['scanned'], value: { type: 'count', amount: 6, noun: 'cell' }, quote: 'Six of eight cells have been CT scanned' },
   { id: 'mcnerney-ceo', entities: ['boeing'], keywords: [], value: { type: 'role', person: 'mcnerney', title: 'CEO', of: 'boeing' }, quote: 'Boeing Chairman, President and CEO Jim McNerney' },
   { id: 'conner-ceo', entities: ['boeing'], keywords: [], value: { type: 'role', person: 'conner', title: 'President and CEO', of: 'boeing' }, quote: 'Boeing Commercial Airplanes President and CEO Ray Conner' },
+  { id: 'sm3a-ordinal', entities: ['hubble', 'sm3a'], keywords: ['servicing mission'], value: { type: 'ordinal', amount: 3, noun: 'mission' }, quote: "Hubble's third servicing mission, Servicing Mission 3A" },
   { id: 'center-place', entities: ['silver-lake'], keywords: ['visitor center', 'completed'], value: { type: 'entity', slot: 'place', entity: 'silver-lake' }, quote: 'A visitor center was completed in December 1986 at Silver Lake' },
 ];
 
@@ -44,6 +46,8 @@ const ENTITIES = [
   { id: 'boeing', kind: 'company', name: 'Boeing', aliases: [] },
   { id: 'mcnerney', kind: 'person', name: 'Jim McNerney', aliases: ['McNerney'] },
   { id: 'conner', kind: 'person', name: 'Ray Conner', aliases: ['Conner'] },
+  { id: 'hubble', kind: 'spacecraft', name: 'Hubble', aliases: [] },
+  { id: 'sm3a', kind: 'event', name: 'Servicing Mission 3A', aliases: ['SM3A'] },
   { id: 'us', kind: 'country', name: 'United States', aliases: ['U.S.'] },
   { id: 'silver-lake', kind: 'lake', name: 'Silver Lake', aliases: [] },
   { id: 'spirit-lake', kind: 'lake', name: 'Spirit Lake', aliases: [] },
@@ -102,6 +106,9 @@ describe('a base in plain English kinds', () => {
     ['Ash from Mount St. Helens fell over an area of more than 20,000 square miles.', 'nothing'],
     // A figure spelled out is fixed spelled out.
     ['Before 1980 the summit of Mount St. Helens stood at nine thousand six hundred and seventy-six feet.', 'figure-contradiction: nine thousand six hundred and seventy-six feet -> nine thousand six hundred and seventy-seven feet'],
+    // One member of a series is another member's only where the sentence names it.
+    ['The second servicing mission, in 1997, added infrared instruments to the telescope.', 'nothing'],
+    ['Servicing Mission 3A was the fourth servicing mission to Hubble.', 'figure-contradiction: fourth -> third'],
     // One office among the ones a title joins is the office.
     ['Boeing Chairman, President and CEO Jim McNerney called it a step forward.', 'supported'],
     // One of many, picked out, is no count of them; the whole of a part is no count of the part.

@@ -85,6 +85,8 @@ interface Scored {
   elsewhere: boolean;
   /** Whether the sentence names none of the fact's own distinctive parties but another of their kind. */
   othersOnly: boolean;
+  /** Whether the fact is one member of a series ("the third servicing mission") that the sentence names nothing of. */
+  unnamedMember: boolean;
 }
 
 /**
@@ -125,7 +127,8 @@ export function scoredCandidates(index: FactIndex, ctx: SentenceContext, candida
       const sc = score(index, ctx, f, span[0], span[1]);
       const first = (d: number) => d < sc.nearestOwn && d <= FOREIGN_DISTANCE;
       const foreignFirst = first(sc.nearestForeign) || (first(sc.nearestStranger) && sc.ownNamed < OWN_OUTWEIGH_STRANGERS);
-      return { f, s: sc.total, n: sc.features, e: sc.entities, w: sc.eventWords, d: sc.nearest, foreignFirst, elsewhere: sc.elsewhere, othersOnly: sc.ownNamed === 0 && othersOfItsKind(index, f, sc.foreignKinds) };
+      const unnamedMember = f.fact.value.type === 'ordinal' && sc.ownNamed === 0 && [...f.entities].some((e) => !commonEntity(index, e));
+      return { f, s: sc.total, n: sc.features, e: sc.entities, w: sc.eventWords, d: sc.nearest, foreignFirst, elsewhere: sc.elsewhere, othersOnly: sc.ownNamed === 0 && othersOfItsKind(index, f, sc.foreignKinds), unnamedMember };
     })
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s);
@@ -176,7 +179,7 @@ function doubtful(
   excluded: ReadonlySet<IndexedFact>,
 ): boolean {
   if (!cmp.plausiblyWrong(top.f) || top.rival) return true;
-  if ((top.n < 2 && !cmp.scaleSlip(top.f)) || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst || top.elsewhere || top.othersOnly || timeShiftedAt(ctx, span[0], span[1], top.f)) return true;
+  if ((top.n < 2 && !cmp.scaleSlip(top.f)) || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst || top.elsewhere || top.othersOnly || top.unnamedMember || timeShiftedAt(ctx, span[0], span[1], top.f)) return true;
   if (yearStatedTwice(ctx, span) || clauseHas(ctx, RESPECTIVELY, span[0], span[1]) || ANOTHER.some((w) => clauseHas(ctx, w, span[0], span[1], PLACES_OF_IT))) return true;
   const other = (x: Scored) => x.f !== top.f && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f);
   const sibling = scored.some((x) => other(x) && siblingNamedNear(ctx, top.f, x.f, span[0], span[1], ANCHOR_DISTANCE));

@@ -54,6 +54,10 @@ describe('values: what the draft reader reads', () => {
     ]);
   });
 
+  it('reads no figure in a reference mark', () => {
+    assert.deepEqual(reads('24 megatons of thermal energy;[3][31] it ejected 2.79 km3'), ['count - 24', 'quantity km3 2.79']);
+  });
+
   it('reads a clock time as a time of day, with its zone', () => {
     assert.deepEqual(reads('at 8:32 a.m., at 14:05 UTC, at 7:14 p.m. EDT'), ['time - 512', 'time UTC 845', 'time EDT 1154']);
   });

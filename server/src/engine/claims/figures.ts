@@ -191,6 +191,8 @@ function notAClaim(slice: string, at: number, end: number, g: Record<string, str
   const before = slice.slice(Math.max(0, at - 24), at);
   const after = slice.slice(end, end + 24);
   if (NUMBERED_LABEL.test(before) && !g.cur) return true;
+  // "energy;[3][31]", "[^2]": a reference mark, not a figure.
+  if (g.digits && !g.unit && !g.scale && /\[\^?$/.test(before) && /^\]/.test(after)) return true;
   if (g.digits && !g.cur && !g.unit && (/^\s*\(\d+\)/.test(after) || /\d\s*\(\s*$/.test(before) || /\):\s*$/.test(before))) return true;
   if (g.digits && !g.unit && /^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|(?:UTC|GMT|EST|EDT|PST|PDT|CET|hours?\b)|h\b)/i.test(after)) return true;
   if ((g.ord || g.ordword) && /^\s+(?:century|centuries|millennium)\b/i.test(after)) return true;

@@ -21,6 +21,8 @@ Six of eight cells have been CT scanned.
 Boeing Chairman, President and CEO Jim McNerney welcomed the decision.
 Boeing Commercial Airplanes President and CEO Ray Conner spoke next.
 Hubble's third servicing mission, Servicing Mission 3A, flew in December 1999.
+On January 7, 2013, a Boeing battery overheated and started a fire.
+In its first year Boeing delivered 35 Boeing 787-8 Dreamliners.
 `;
 
 const FACTS = [
@@ -36,6 +38,8 @@ const FACTS = [
   { id: 'mcnerney-ceo', entities: ['boeing'], keywords: [], value: { type: 'role', person: 'mcnerney', title: 'CEO', of: 'boeing' }, quote: 'Boeing Chairman, President and CEO Jim McNerney' },
   { id: 'conner-ceo', entities: ['boeing'], keywords: [], value: { type: 'role', person: 'conner', title: 'President and CEO', of: 'boeing' }, quote: 'Boeing Commercial Airplanes President and CEO Ray Conner' },
   { id: 'sm3a-ordinal', entities: ['hubble', 'sm3a'], keywords: ['servicing mission'], value: { type: 'ordinal', amount: 3, noun: 'mission' }, quote: "Hubble's third servicing mission, Servicing Mission 3A" },
+  { id: 'fire-date', entities: ['boeing'], keywords: ['battery', 'overheated', 'fire'], value: { type: 'date', date: { year: 2013, month: 1, day: 7 } }, quote: 'On January 7, 2013, a Boeing battery overheated and started a fire' },
+  { id: 'deliveries', entities: ['boeing'], keywords: ['delivered'], value: { type: 'count', amount: 35, noun: 'Dreamliner' }, quote: 'Boeing delivered 35 Boeing 787-8 Dreamliners' },
   { id: 'center-place', entities: ['silver-lake'], keywords: ['visitor center', 'completed'], value: { type: 'entity', slot: 'place', entity: 'silver-lake' }, quote: 'A visitor center was completed in December 1986 at Silver Lake' },
 ];
 
@@ -109,6 +113,10 @@ describe('a base in plain English kinds', () => {
     // One member of a series is another member's only where the sentence names it.
     ['The second servicing mission, in 1997, added infrared instruments to the telescope.', 'nothing'],
     ['Servicing Mission 3A was the fourth servicing mission to Hubble.', 'figure-contradiction: fourth -> third'],
+    // A "when" clause after a date tells that date's event, however long it takes to say it.
+    ['The trouble began on Jan. 8, when a battery overheated and started a fire in an empty Boeing jet.', 'date-contradiction: Jan. 8 -> Jan. 7'],
+    // A model number between a count and its noun leaves the noun the count's.
+    ['In its first year Boeing delivered 53 Boeing 787-8 Dreamliners.', 'figure-contradiction: 53 -> 35'],
     // One office among the ones a title joins is the office.
     ['Boeing Chairman, President and CEO Jim McNerney called it a step forward.', 'supported'],
     // One of many, picked out, is no count of them; the whole of a part is no count of the part.

@@ -161,7 +161,8 @@ function complementAfter(slice: string, at: number): string[] {
 }
 
 function nounsAfter(slice: string, at: number): string[] {
-  const words = slice.slice(at).match(/^[\s\p{L}’'-]{0,60}/u)?.[0].match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  const run = slice.slice(at).match(/^(?:[\s\p{L}’'-]|(?<=\p{Lu}\p{L}*\s)\d[\d-]*\p{L}*(?=\s))*/u)?.[0].slice(0, 60) ?? '';
+  const words = run.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
   return words.slice(0, 4).map(stem);
 }
 

@@ -179,7 +179,7 @@ function doubtful(
   excluded: ReadonlySet<IndexedFact>,
 ): boolean {
   if (!cmp.plausiblyWrong(top.f) || top.rival) return true;
-  if ((top.n < 2 && !cmp.scaleSlip(top.f)) || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > ANCHOR_DISTANCE || top.foreignFirst || top.elsewhere || top.othersOnly || top.unnamedMember || timeShiftedAt(ctx, span[0], span[1], top.f)) return true;
+  if ((top.n < 2 && !cmp.scaleSlip(top.f)) || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > anchorReach(ctx, span) || top.foreignFirst || top.elsewhere || top.othersOnly || top.unnamedMember || timeShiftedAt(ctx, span[0], span[1], top.f)) return true;
   if (yearStatedTwice(ctx, span) || clauseHas(ctx, RESPECTIVELY, span[0], span[1]) || ANOTHER.some((w) => clauseHas(ctx, w, span[0], span[1], PLACES_OF_IT))) return true;
   const other = (x: Scored) => x.f !== top.f && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f);
   const sibling = scored.some((x) => other(x) && siblingNamedNear(ctx, top.f, x.f, span[0], span[1], ANCHOR_DISTANCE));
@@ -189,6 +189,19 @@ function doubtful(
   const namedAgreeing = top.e === 0 && scored.some((x) => x.e > 0 && x.n >= 2 && cmp.agrees(x.f));
   return sibling || betterFit || closer || namedAgreeing;
 }
+
+/**
+ * "The trouble began on Jan. 8, when a battery overheated and started a fire": a clause
+ * that opens with "when" right after a date tells that date's event, however long it is.
+ */
+function anchorReach(ctx: SentenceContext, span: [number, number]): number {
+  const next = ctx.words.find((w) => w.start >= span[1]);
+  return next?.stem === WHEN && ctx.words.indexOf(next) > 0 ? ANCHOR_DISTANCE + WHEN_CLAUSE : ANCHOR_DISTANCE;
+}
+
+const WHEN = stem('when');
+/** How many more words a "when" clause may take to say what happened. */
+const WHEN_CLAUSE = 6;
 
 /** The sentence dates what it speaks of to another month than the fact's event. */
 function otherTimeStated(ctx: SentenceContext, span: [number, number], f: IndexedFact): boolean {

@@ -18,6 +18,11 @@ describe('dates', () => {
     ]) assert.deepEqual(alarms(draft), [], draft);
   });
 
+  it('sets an event elsewhere only by a place near the claim or in its clause: "the republics in Donbas, and then, on 19 July 2022, flew to Sochi"', () => {
+    const draft = 'Months later Tokayev refused to back the breakaway republics in Donbas, and then, on 19 July 2022, he flew to Sochi to meet Vladimir Putin.';
+    assert.equal(fixed(draft), draft.replace('19 July 2022', '19 August 2022'));
+  });
+
   it('takes "between 2019 and 2022" for a span of years, no date of one visit', () => {
     assert.deepEqual(alarms('Tokayev visited France several times between 2019 and 2022, talking trade with Macron.'), []);
   });

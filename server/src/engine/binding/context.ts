@@ -303,13 +303,17 @@ function entityDistances(
     if (place && inItsArea) continue;
     if (place) {
       foreign = Math.min(foreign, d);
-      elsewhere ||= f.kindRoles.has('place');
+      // "refused to back the republics in Donbas, and then, on 19 July, flew to Sochi": a place far off in another clause sets another event there.
+      elsewhere ||= f.kindRoles.has('place') && (d <= ELSEWHERE_DISTANCE || sameClause(ctx, s.start, s.end, claimStart, claimEnd));
     } else stranger = Math.min(stranger, d);
   }
   for (const e of ctx.carried) if (f.entities.has(e) && !common(e)) named.add(e);
   if (named.size > 0) own = Math.min(own, pairReferredTo(ctx, claimStart, claimEnd));
   return { own, foreign, stranger, ownNamed: named.size, elsewhere, foreignKinds };
 }
+
+/** How near a claim an unknown place must stand, outside the claim's clause, to set its event elsewhere. */
+const ELSEWHERE_DISTANCE = 8;
 
 /**
  * "Relations between their countries", "the two nations": words that refer back to the

@@ -54,6 +54,10 @@ describe('values: what the draft reader reads', () => {
     ]);
   });
 
+  it('reads no count in a number a verb follows: "the 787 had logged 844 orders"', () => {
+    assert.deepEqual(reads('By November 2012 the 787 had logged 844 orders.'), ['count - 844']);
+  });
+
   it('reads no figure in a reference mark', () => {
     assert.deepEqual(reads('24 megatons of thermal energy;[3][31] it ejected 2.79 km3'), ['count - 24', 'quantity km3 2.79']);
   });

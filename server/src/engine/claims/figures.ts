@@ -75,6 +75,7 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
   const labelNouns = [...labelBefore(slice.slice(0, m.index)), ...countedBefore(slice.slice(0, m.index))];
   const complement = complementAfter(slice, m.index + m[0].length);
   if (measure === 'ordinal' && nouns.length === 0 && labelNouns.length === 0) return undefined;
+  if (measure === 'count' && AUXILIARIES.has(nouns[0] ?? '')) return undefined;
   if (measure === 'number' && !g.digits && !isCounted(slice, m.index + m[0].length)) return undefined;
   if (!g.digits && base <= 2 && measure !== 'ordinal' && DETERMINER_BEFORE.test(slice.slice(0, m.index))) return undefined;
   if (!g.digits && base === 1 && measure === 'count' && PREPOSITION_BEFORE.test(slice.slice(0, m.index))) return undefined;
@@ -172,6 +173,9 @@ function nounsAfter(slice: string, at: number): string[] {
  */
 const PART_OF = new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\d[\\d,]*|${CARDINAL_WORD})(?=\\s)`, 'i');
 const WHOLE_BEFORE = new RegExp(`(?:\\d[\\d,]*|\\b${CARDINAL_WORD})\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?$`, 'i');
+
+/** "The 787 had logged 844 orders": a number a verb follows right away is the subject, a name, and counts nothing. */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'must', 'should'].map(stem));
 
 /** "A fault in one cell", "from one region to another": one of many, picked out, not how many there are. */
 const PREPOSITION_BEFORE = /\b(?:in|into|on|onto|at|from|to|of|with|for|by|through|across|inside|within)\s+$/i;

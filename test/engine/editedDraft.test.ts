@@ -49,6 +49,14 @@ describe('an edited draft', () => {
     assert.deepStrictEqual(reparseProse(parseProse(windows), windows, edited, textChange(windows, edited))?.doc, parseProse(edited));
   });
 
+  it('judges a list again when the sentence that introduces it changes, as a fresh checker does', () => {
+    const lead = 'Kazakhstan has land borders with five states. The lengths:';
+    const list = '\n\n- Russia: 7,644 km\n- Uzbekistan: 2,303 km\n\nThe rest is history.\n';
+    const editor = createChecker(bundledFactBase());
+    const steps = [lead + list, 'Five states matter to Astana. Their capitals:' + list, lead + list, lead + list.replace('2,303', '2,330')];
+    for (const text of steps) assert.deepStrictEqual(editor.check(text), createChecker(bundledFactBase()).check(text), text);
+  });
+
   for (const [name, draft] of DRAFTS) {
     it(`is checked after every edit of a random sequence exactly as a fresh checker checks it: ${name}`, () => {
       const rng = new Rng(name.length);

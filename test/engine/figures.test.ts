@@ -10,6 +10,12 @@ describe('figures', () => {
     assert.equal(fixed(draft), 'Its frontier with Russia runs 7,644 kilometers.');
   });
 
+  it('reads a list item with the paragraph that introduces it: "The lengths:" then "- Uzbekistan: 2,303 km"', () => {
+    const draft = 'Kazakhstan has land borders with five states. The lengths:\n\n- Russia: 7,644 km\n- Uzbekistan: 2,303 km\n';
+    assert.equal(fixed(draft), draft.replace('2,303', '2,330'));
+    assert.deepEqual(alarms('Kazakhstan has five neighbours.\n\n- Uzbekistan: 2,303 km\n'), [], 'a paragraph without a colon introduces nothing');
+  });
+
   it('keeps a number word a word', () => {
     assert.equal(fixed('The delegation that went to Turkey included eight ministers.'), 'The delegation that went to Turkey included six ministers.');
   });

@@ -112,12 +112,20 @@ function judge(parts: CheckerParts, masked: string, input: SentenceInput, tolera
   return out.entries.filter((e) => e.type !== 'finding' || !parts.passages.states(claimWithContext(read.text, e.start, e.end)));
 }
 
+/** What opens a list item's line: "- ", "* ", "1. ", "2) ", inside quotes or nested lists too. */
+const LIST_MARKER = /^[\s>]*(?:[-*+]|\d{1,3}[.)])\s/;
+
 /** Sentences of paragraphs and headings; a table row is one sentence, read with its header. */
 export function* sentencesOf(text: string, masked: string, blocks: ProseBlock[]): Generator<DraftSentence> {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'cell' || !b.row) {
-      for (const [s, e] of sentenceSpans(masked, b.start, b.end)) yield { start: s, end: e, claimSpans: [{ start: s, end: e }], header: [], section: b.section };
+      const listItem = b.kind === 'paragraph' && LIST_MARKER.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start + 6));
+      for (const [s, e] of sentenceSpans(masked, b.start, b.end)) {
+        // The whole paragraph introduces: "Kazakhstan has land borders with five states … The lengths:".
+        const leadIn = b.kind === 'paragraph' && e === b.end && /:\s*$/.test(masked.slice(s, e)) ? stems(masked.slice(b.start, b.end)) : undefined;
+        yield { start: s, end: e, claimSpans: [{ start: s, end: e }], header: [], section: b.section, ...(listItem ? { listItem } : {}), ...(leadIn ? { leadIn } : {}) };
+      }
       continue;
     }
     const row = b.row;

@@ -7,7 +7,13 @@ import type { Finding, NameMention, Range, Support } from '../types';
 import type { Judgement } from '../verdicts/sentenceMemo';
 import { DRAFT_START, contextYear, flowAfter, sameView, statedYears, viewOf, type Flow, type FlowView, type StatedYears } from './sentenceFlow';
 
-export type DraftSentence = SentenceInput & { section: number };
+export type DraftSentence = SentenceInput & {
+  section: number;
+  /** An item of a list, which the sentence that introduces the list qualifies. */
+  listItem?: boolean;
+  /** The stems of a sentence that ends in a colon ("The lengths:"), which introduces what follows. */
+  leadIn?: string[];
+};
 
 /** One sentence as the last check judged it, with what it found placed in the draft. */
 export interface JudgedSentence {
@@ -85,7 +91,7 @@ function walk(reader: DraftReader, doc: ProseDocument, reportDate: ReportDate | 
 }
 
 function judgeOne(reader: DraftReader, doc: ProseDocument, reportDate: ReportDate | undefined, flow: Flow, sentence: DraftSentence, years: StatedYears): JudgedSentence {
-  const view = viewOf(flow, sentence.section);
+  const view = viewOf(flow, sentence.section, sentence.listItem === true);
   const input = withFlow(sentence, contextYear(view, years), view, reportDate);
   const { entries, named } = reader.judge(doc.masked, input);
   const found: Found = { findings: [], supported: [], mentions: [] };
@@ -95,7 +101,7 @@ function judgeOne(reader: DraftReader, doc: ProseDocument, reportDate: ReportDat
     else if (e.type === 'support') found.supported.push({ ...e.support, range });
     else found.mentions.push({ ...e.mention, range });
   }
-  return { sentence, years, view, flow: flowAfter(view, sentence.section, years, named, reader.topicsOf), found };
+  return { sentence, years, view, flow: flowAfter(view, sentence, years, named, reader.topicsOf), found };
 }
 
 /**
@@ -103,8 +109,9 @@ function judgeOne(reader: DraftReader, doc: ProseDocument, reportDate: ReportDat
  * object spread this replaces cost 2% of checking the 1,000-draft bench folder.
  */
 function withFlow(sentence: DraftSentence, year: number | undefined, view: FlowView, reportDate: ReportDate | undefined): DraftSentence {
-  const { start, end, claimSpans, header, section, rowLabel } = sentence;
-  return { start, end, claimSpans, header, section, rowLabel, contextYear: year, topics: view.topics, carried: view.carried, reportDate };
+  const { start, end, claimSpans, header, section, rowLabel, listItem, leadIn } = sentence;
+  const read = view.leadIn ? [...header, ...view.leadIn] : header;
+  return { start, end, claimSpans, header: read, section, rowLabel, listItem, leadIn, contextYear: year, topics: view.topics, carried: view.carried, reportDate };
 }
 
 /** How the sentences after a re-parsed window move: in the draft, in lines, in section numbers. */
@@ -126,7 +133,7 @@ function rejoin(reader: DraftReader, doc: ProseDocument, reportDate: ReportDate 
   const out: JudgedSentence[] = [];
   for (let i = 0; i < rest.length; i++) {
     const sentence = moved(rest[i], move);
-    if (sameView(viewOf(flow, sentence.sentence.section), sentence.view)) {
+    if (sameView(viewOf(flow, sentence.sentence.section, sentence.sentence.listItem === true), sentence.view)) {
       out.push(sentence);
       for (let j = i + 1; j < rest.length; j++) out.push(moved(rest[j], move));
       return out;

@@ -10,6 +10,8 @@ export interface Flow {
   documentYear?: number;
   topics?: readonly number[];
   named?: { section: number; ids: readonly string[] };
+  /** The sentence that introduced the list the flow is in ("The lengths:"), as stems. */
+  leadIn?: { section: number; words: readonly string[] };
 }
 
 export const DRAFT_START: Flow = { section: -1 };
@@ -24,14 +26,17 @@ export interface FlowView {
   documentYear?: number;
   topics?: readonly number[];
   carried?: readonly string[];
+  /** For a list item: the words of the sentence that introduced the list, which qualify it like a table's header. */
+  leadIn?: readonly string[];
 }
 
-export function viewOf(flow: Flow, section: number): FlowView {
+export function viewOf(flow: Flow, section: number, listItem: boolean): FlowView {
   return {
     sectionYear: section === flow.section ? flow.sectionYear : undefined,
     documentYear: flow.documentYear,
     topics: flow.topics,
     carried: flow.named?.section === section ? flow.named.ids : undefined,
+    leadIn: listItem && flow.leadIn?.section === section ? flow.leadIn.words : undefined,
   };
 }
 
@@ -59,9 +64,19 @@ export function statedYears(masked: string, start: number, end: number): StatedY
 }
 
 /** The flow after a sentence of `section` that saw `view`, stated `years` and named the entities `named`. */
-export function flowAfter(view: FlowView, section: number, years: StatedYears, named: readonly string[], topicsOf: (ids: readonly string[]) => readonly number[]): Flow {
+export function flowAfter(
+  view: FlowView,
+  sentence: { section: number; listItem?: boolean; leadIn?: readonly string[] },
+  years: StatedYears,
+  named: readonly string[],
+  topicsOf: (ids: readonly string[]) => readonly number[],
+): Flow {
+  const { section } = sentence;
   const subject = named.length > 0 ? named : view.carried;
+  // "The lengths:" introduces the items of the list after it, and only them.
+  const leadIn = sentence.leadIn ?? (sentence.listItem ? view.leadIn : undefined);
   return {
+    ...(leadIn ? { leadIn: { section, words: leadIn } } : {}),
     section,
     sectionYear: years.last ?? view.sectionYear,
     documentYear: years.last ?? view.documentYear,
@@ -78,7 +93,7 @@ function union(a: readonly number[] | undefined, b: readonly number[]): readonly
 }
 
 export function sameView(a: FlowView, b: FlowView): boolean {
-  return a.sectionYear === b.sectionYear && a.documentYear === b.documentYear && sameList(a.topics, b.topics) && sameList(a.carried, b.carried);
+  return a.sectionYear === b.sectionYear && a.documentYear === b.documentYear && sameList(a.topics, b.topics) && sameList(a.carried, b.carried) && sameList(a.leadIn, b.leadIn);
 }
 
 function sameList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {

@@ -23,6 +23,7 @@ Boeing Commercial Airplanes President and CEO Ray Conner spoke next.
 Hubble's third servicing mission, Servicing Mission 3A, flew in December 1999.
 On January 7, 2013, a Boeing battery overheated and started a fire.
 In its first year Boeing delivered 35 Boeing 787-8 Dreamliners.
+Four astronauts trained for five scheduled spacewalks on Hubble.
 `;
 
 const FACTS = [
@@ -40,6 +41,8 @@ const FACTS = [
   { id: 'sm3a-ordinal', entities: ['hubble', 'sm3a'], keywords: ['servicing mission'], value: { type: 'ordinal', amount: 3, noun: 'mission' }, quote: "Hubble's third servicing mission, Servicing Mission 3A" },
   { id: 'fire-date', entities: ['boeing'], keywords: ['battery', 'overheated', 'fire'], value: { type: 'date', date: { year: 2013, month: 1, day: 7 } }, quote: 'On January 7, 2013, a Boeing battery overheated and started a fire' },
   { id: 'deliveries', entities: ['boeing'], keywords: ['delivered'], value: { type: 'count', amount: 35, noun: 'Dreamliner' }, quote: 'Boeing delivered 35 Boeing 787-8 Dreamliners' },
+  // As `facts extract` writes a fact: the quote's words listed, another count's noun among them.
+  { id: 'spacewalks', entities: ['hubble'], keywords: ['astronauts', 'trained', 'scheduled', 'spacewalks', 'times'], value: { type: 'count', amount: 5, noun: 'spacewalk' }, quote: 'Four astronauts trained for five scheduled spacewalks on Hubble' },
   { id: 'center-place', entities: ['silver-lake'], keywords: ['visitor center', 'completed'], value: { type: 'entity', slot: 'place', entity: 'silver-lake' }, quote: 'A visitor center was completed in December 1986 at Silver Lake' },
 ];
 
@@ -117,6 +120,10 @@ describe('a base in plain English kinds', () => {
     ['The trouble began on Jan. 8, when a battery overheated and started a fire in an empty Boeing jet.', 'date-contradiction: Jan. 8 -> Jan. 7'],
     // A model number between a count and its noun leaves the noun the count's.
     ['In its first year Boeing delivered 53 Boeing 787-8 Dreamliners.', 'figure-contradiction: 53 -> 35'],
+    // A word the base lists for a count is no synonym of its noun where the quote counts it apart, nor is "times".
+    ['Seven astronauts trained for the Hubble mission.', 'nothing'],
+    ['Astronauts visited Hubble four times.', 'nothing'],
+    ['Four astronauts trained for six scheduled spacewalks on Hubble.', 'figure-contradiction: six -> five'],
     // One office among the ones a title joins is the office.
     ['Boeing Chairman, President and CEO Jim McNerney called it a step forward.', 'supported'],
     // One of many, picked out, is no count of them; the whole of a part is no count of the part.

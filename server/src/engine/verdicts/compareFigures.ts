@@ -1,7 +1,7 @@
 import type { FigureClaim } from '../claims/claim';
 import { precisionStep } from '../claims/precision';
 import { keySlip } from './keySlip';
-import { CARDINAL_WORD } from '../claims/numberWords';
+import { CARDINAL_WORD, cardinalValue } from '../claims/numberWords';
 import { stem } from '../text/stem';
 import { wordFamily } from '../text/wordFamily';
 import type { Bound, Fact, FactValue } from '../factbase/schema';
@@ -56,8 +56,26 @@ function clockValue(claim: FigureClaim, minutes: number, zone: string | undefine
 /** A count's noun may be the source's or one the base lists for it among the event's words ("countries" for "states"). */
 function countValue(claim: FigureClaim, v: FactValue, listed: readonly string[], quote: string): number | undefined {
   if (claim.whole && PARTITIVE.test(quote)) return undefined;
-  return v.type === 'count' && (nounMatches(claim, v.noun) || listed.some((k) => !k.includes(' ') && nounMatches(claim, k))) ? v.amount : undefined;
+  if (v.type !== 'count') return undefined;
+  // "Astronauts visited it five times": how often, not how many astronauts, whatever the base lists.
+  if (claim.nouns[0] === TIMES) return wordFamily(stem(v.noun)) === wordFamily(TIMES) ? v.amount : undefined;
+  if (nounMatches(claim, v.noun)) return v.amount;
+  const othersCounted = countedNouns(quote, v.amount);
+  return listed.some((k) => !k.includes(' ') && !othersCounted.has(wordFamily(k)) && nounMatches(claim, k)) ? v.amount : undefined;
 }
+
+/**
+ * What the quote's own numbers count: in "Four astronauts trained for five scheduled
+ * spacewalks", astronauts are another count's, never a synonym of the spacewalks.
+ */
+function countedNouns(quote: string, own: number): Set<string> {
+  const others = [...quote.matchAll(COUNTED_IN_QUOTE)].filter((m) => (/\d/.test(m[1]) ? Number(m[1].replace(/,/g, '')) : cardinalValue(m[1])) !== own);
+  return new Set(others.flatMap((m) => [m[2], m[3]].filter((w) => w !== undefined).map((w) => wordFamily(stem(w)))));
+}
+
+const COUNTED_IN_QUOTE = new RegExp(`(\\d[\\d,]*|\\b${CARDINAL_WORD})\\s+([a-z]{3,})(?:\\s+([a-z]{3,}))?`, 'gi');
+
+const TIMES = stem('times');
 
 /** A source that counts a part of a whole ("Six of eight cells") gives the part's figure. */
 const PARTITIVE = new RegExp(`(?:\\d[\\d,]*|\\b${CARDINAL_WORD})\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\d[\\d,]*|${CARDINAL_WORD})\\s`, 'i');

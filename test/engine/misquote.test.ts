@@ -27,6 +27,10 @@ function assertNone(drafts: string[]): void {
 const SOCHI = 'the two states are planning to conduct a joint military exercise';
 
 describe('misquote', () => {
+  it('takes a headline quoted in sentence case for the headline: "a new diplomatic center between East, West and Asia"', () => {
+    assertNone(['A blog post called Kazakhstan a "new diplomatic center between East, West and Asia" in 2022.']);
+  });
+
   it('shows a changed word beside the source’s and puts the source’s word back', () => {
     const draft = 'The statement said “the two states are planning to hold a joint military exercise”.';
     const [f] = misquotes(draft);

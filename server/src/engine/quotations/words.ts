@@ -9,8 +9,6 @@ export interface Word {
   key: string;
   start: number;
   end: number;
-  /** First after the quotation's opening or after an omission: its first letter's case may differ. */
-  first: boolean;
   /** An omission ("…", "[...]", "[Tokayev]") stands just before this word. */
   afterGap: boolean;
 }
@@ -30,7 +28,7 @@ export function sourceWordSpans(text: string): [Int32Array, Int32Array] {
 
 /** A source's word at text[start, end). */
 export function wordAt(text: string, start: number, end: number): Word {
-  return { key: key(text.slice(start, end)), start, end, first: false, afterGap: false };
+  return { key: key(text.slice(start, end)), start, end, afterGap: false };
 }
 
 /** A source's words as `folded` reads them, without their places: what the passage index keeps of every source. */
@@ -51,7 +49,7 @@ export function quotationWords(text: string, start: number, end: number): Word[]
       pendingGap = true;
     }
     if (gap < gaps.length && gaps[gap][0] <= m.index) continue;
-    words.push({ key: key(m[0]), start: start + m.index, end: start + m.index + m[0].length, first: words.length === 0 || pendingGap, afterGap: pendingGap });
+    words.push({ key: key(m[0]), start: start + m.index, end: start + m.index + m[0].length, afterGap: pendingGap });
     pendingGap = false;
   }
   return words;
@@ -66,8 +64,12 @@ export function folded(word: Word): string {
   return word.key.toLowerCase();
 }
 
-/** Equal words; a first word may differ in the case of its first letter. */
+/**
+ * Equal words; a word may differ in the case of its first letter: a quotation's first
+ * word, or a headline quoted in sentence case ("a new diplomatic center" of "New
+ * Diplomatic Center"). Only the case of a first letter: "NATO" is no "Nato".
+ */
 export function sameWord(a: Word, b: Word): boolean {
   if (a.key === b.key) return true;
-  return (a.first || b.first) && a.key.length === b.key.length && a.key.slice(1) === b.key.slice(1) && a.key[0].toLowerCase() === b.key[0].toLowerCase();
+  return a.key.length === b.key.length && a.key.slice(1) === b.key.slice(1) && a.key[0].toLowerCase() === b.key[0].toLowerCase();
 }

@@ -2,7 +2,7 @@ import { stem } from '../text/stem';
 import type { FigureClaim, Hedge } from './claim';
 import { clockMinutes } from './clock';
 import { FIGURE } from './figurePattern';
-import { CARDINAL_WORD, cardinalValue, ordinalValue } from './numberWords';
+import { NUMBER_TOKEN, OF_THE, cardinalValue, ordinalValue } from './numberWords';
 import { readUnit, type ReadUnit } from './readUnit';
 
 const HEDGES: Array<[string, Hedge]> = [
@@ -171,8 +171,8 @@ function nounsAfter(slice: string, at: number): string[] {
  * "Four of the eight cells": the part counts what the whole does, and the whole is the
  * total the text set up, not the part a source counts ("six of eight cells").
  */
-const PART_OF = new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\d[\\d,]*|${CARDINAL_WORD})(?=\\s)`, 'i');
-const WHOLE_BEFORE = new RegExp(`(?:\\d[\\d,]*|\\b${CARDINAL_WORD})\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?$`, 'i');
+const PART_OF = new RegExp(`^${OF_THE}${NUMBER_TOKEN}(?=\\s)`, 'i');
+const WHOLE_BEFORE = new RegExp(`${NUMBER_TOKEN}${OF_THE}$`, 'i');
 
 /** "The 787 had logged 844 orders": a number a verb follows right away is the subject, a name, and counts nothing. */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'must', 'should'].map(stem));

@@ -8,6 +8,11 @@ const ORDINAL_TENS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 
 export const CARDINAL_WORD = `(?:(?:${TENS.slice(2).join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice().reverse().join('|')}|hundred|a hundred|half a dozen|dozen|a dozen)`;
 export const ORDINAL_WORD = `(?:(?:${TENS.slice(2).join('|')})-(?:${ORDINAL_UNITS.slice(1, 10).join('|')})|${ORDINAL_TENS.slice(2).join('|')}|${ORDINAL_UNITS.slice(1).reverse().join('|')}|hundredth)`;
 
+/** A number as a sentence writes it before what it counts: "412", "7,644", "six". */
+export const NUMBER_TOKEN = `(?:\\d[\\d,]*|\\b${CARDINAL_WORD})`;
+/** What joins a part to its whole: "four of the eight cells". */
+export const OF_THE = '\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?';
+
 const SMALL_WORD = `(?:(?:${TENS.slice(2).join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).reverse().join('|')})`;
 const HUNDREDS_WORDS = `${SMALL_WORD}\\s+hundred(?:\\s+(?:and\\s+)?${SMALL_WORD})?`;
 const BELOW_THOUSAND_WORDS = `(?:${HUNDREDS_WORDS}|${SMALL_WORD})`;

@@ -11,3 +11,9 @@ export function precisionStep(n: number): number {
   }
   return step;
 }
+
+/** How many digits a writer gave: 4 for 8,363, 2 for 2,200, 3 for 2.79. */
+export function significantDigits(n: number): number {
+  const digits = String(Math.abs(n)).replace('.', '').replace(/^0+/, '');
+  return digits.length - (Number.isInteger(n) ? Math.log10(precisionStep(n)) : 0);
+}

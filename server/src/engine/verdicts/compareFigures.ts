@@ -1,7 +1,7 @@
 import type { FigureClaim } from '../claims/claim';
 import { precisionStep } from '../claims/precision';
 import { keySlip } from './keySlip';
-import { CARDINAL_WORD, cardinalValue } from '../claims/numberWords';
+import { NUMBER_TOKEN, OF_THE, cardinalValue } from '../claims/numberWords';
 import { stem } from '../text/stem';
 import { wordFamily } from '../text/wordFamily';
 import type { Bound, Fact, FactValue } from '../factbase/schema';
@@ -32,7 +32,7 @@ export function comparableValue(claim: FigureClaim, fact: Fact): number | undefi
     case 'ordinal':
       return v.type === 'ordinal' && nounMatches(claim, v.noun) ? v.amount : undefined;
     case 'count':
-      return countValue(claim, v, fact.keywords, fact.quote);
+      return countValue(claim, v, fact);
     default:
       return undefined;
   }
@@ -54,14 +54,23 @@ function clockValue(claim: FigureClaim, minutes: number, zone: string | undefine
 }
 
 /** A count's noun may be the source's or one the base lists for it among the event's words ("countries" for "states"). */
-function countValue(claim: FigureClaim, v: FactValue, listed: readonly string[], quote: string): number | undefined {
-  if (claim.whole && PARTITIVE.test(quote)) return undefined;
+function countValue(claim: FigureClaim, v: FactValue, fact: Fact): number | undefined {
+  if (claim.whole && PARTITIVE.test(fact.quote)) return undefined;
   if (v.type !== 'count') return undefined;
   // "Astronauts visited it five times": how often, not how many astronauts, whatever the base lists.
   if (claim.nouns[0] === TIMES) return wordFamily(stem(v.noun)) === wordFamily(TIMES) ? v.amount : undefined;
   if (nounMatches(claim, v.noun)) return v.amount;
-  const othersCounted = countedNouns(quote, v.amount);
-  return listed.some((k) => !k.includes(' ') && !othersCounted.has(wordFamily(k)) && nounMatches(claim, k)) ? v.amount : undefined;
+  const othersCounted = countedApart(fact, v.amount);
+  return fact.keywords.some((k) => !k.includes(' ') && !othersCounted.has(wordFamily(k)) && nounMatches(claim, k)) ? v.amount : undefined;
+}
+
+/** A fact's quote is read for its other counts once, not again for every claim compared with it. */
+const COUNTED_APART = new WeakMap<Fact, Set<string>>();
+
+function countedApart(fact: Fact, own: number): Set<string> {
+  let set = COUNTED_APART.get(fact);
+  if (!set) COUNTED_APART.set(fact, (set = countedNouns(fact.quote, own)));
+  return set;
 }
 
 /**
@@ -73,12 +82,12 @@ function countedNouns(quote: string, own: number): Set<string> {
   return new Set(others.flatMap((m) => [m[2], m[3]].filter((w) => w !== undefined).map((w) => wordFamily(stem(w)))));
 }
 
-const COUNTED_IN_QUOTE = new RegExp(`(\\d[\\d,]*|\\b${CARDINAL_WORD})\\s+([a-z]{3,})(?:\\s+([a-z]{3,}))?`, 'gi');
+const COUNTED_IN_QUOTE = new RegExp(`(${NUMBER_TOKEN})\\s+([a-z]{3,})(?:\\s+([a-z]{3,}))?`, 'gi');
 
 const TIMES = stem('times');
 
 /** A source that counts a part of a whole ("Six of eight cells") gives the part's figure. */
-const PARTITIVE = new RegExp(`(?:\\d[\\d,]*|\\b${CARDINAL_WORD})\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\d[\\d,]*|${CARDINAL_WORD})\\s`, 'i');
+const PARTITIVE = new RegExp(`${NUMBER_TOKEN}${OF_THE}${NUMBER_TOKEN}\\s`, 'i');
 
 /** The counted noun, by its word family: "grade" counts "graders", "person" counts "people". */
 function nounMatches(claim: FigureClaim, noun: string): boolean {

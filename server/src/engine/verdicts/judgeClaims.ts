@@ -6,7 +6,7 @@ import type { Accumulator } from './accumulator';
 import { comparisonFor, fixFor } from './claimChecks';
 import { sourcedValueText } from '../render/sourced';
 import { decideAmong, scoredCandidates, type Comparison, type Verdict } from './decide';
-import { precisionStep } from '../claims/precision';
+import { significantDigits } from '../claims/precision';
 import type { CheckerParts } from './parts';
 import type { ReadSentence } from '../claims/sentence';
 import { partsAgree, statesParts } from './compareDates';
@@ -70,11 +70,6 @@ function statedElsewhere(parts: CheckerParts, read: ReadSentence, claim: Claim, 
 }
 
 const DISTINCTIVE_DIGITS = 3;
-
-function significantDigits(n: number): number {
-  const digits = String(Math.abs(n)).replace('.', '').replace(/^0+/, '');
-  return digits.length - (Number.isInteger(n) ? Math.log10(precisionStep(n)) : 0);
-}
 
 /**
  * "Labour's total of 421 MPs … a few short of the record 418 Labour MPs elected in

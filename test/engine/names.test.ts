@@ -16,6 +16,11 @@ describe('names', () => {
     assert.equal(fixed(draft), 'The session gathered Kyrgyz President Sadyr Japarov and others.');
   });
 
+  it('takes two letters swapped across one for one slip, as neighbours swapped are: "Jarapov" for Japarov', () => {
+    assert.equal(fixed('Kyrgyz President Sadyr Jarapov attended.'), 'Kyrgyz President Sadyr Japarov attended.');
+    assert.equal(fixed('Kyrgyz President Sadyr Japraov attended.'), 'Kyrgyz President Sadyr Japarov attended.');
+  });
+
   it('takes the words of a source’s author line as known, never as a spelling to offer', () => {
     const files = new Map(readFactBase(FACTS_DIR));
     const sources = JSON.parse(files.get('sources.json')!);

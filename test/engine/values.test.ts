@@ -76,6 +76,8 @@ describe('values: a quantity in any dimension, converted in the writer’s unit'
     ['The DART spacecraft weighed 670 kilograms at impact.', 'figure-contradiction: 670 kilograms -> 570 kilograms'],
     ['The DART spacecraft weighed 1,620 pounds at impact.', 'figure-contradiction: 1,620 pounds -> 1,260 pounds'],
     ['The Kilauea lidar survey covered about 570 square kilometers.', 'supported'],
+    ['The Kilauea lidar survey covered about 750 km².', 'figure-contradiction: 750 km² -> 570 km²'],
+    ['The Kilauea lidar survey covered about 750,000,000 m².', 'figure-contradiction: 750,000,000 m² -> 570,000,000 m²'],
     ['About 3 cubic kilometers of lava erupted from Kilauea.', 'figure-contradiction: 3 cubic kilometers -> 1 cubic kilometer'],
     ['DART hit Dimorphos at about 22,500 km/h.', 'supported'],
     ['DART hit Dimorphos at about 41,000 mph.', 'figure-contradiction: 41,000 mph -> 14,000 mph'],

@@ -21,6 +21,8 @@ export interface SentenceContext {
   header: string[];
   /** Dates the sentence states, which tell which of several similar events it means. */
   dates: DateClaim[];
+  /** Table cells whose column header names a year ("FY2022"): their claims hold in it. */
+  columnYears: Array<{ start: number; end: number; year: number }>;
   /** Proper names the fact base does not know: other parties, for all the engine can tell. */
   strangers: Array<{ start: number; end: number; text: string }>;
   /** Offsets of commas, semicolons, colons and dashes that separate clauses. */
@@ -184,15 +186,17 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
   }
   let { own, foreign, stranger, ownNamed, elsewhere, foreignKinds } = entityDistances(ctx, f, claimStart, claimEnd, common, (p) => index.affiliations(p));
   const when = f.fact.when;
-  if (when && timesOfClaim(ctx, claimStart, claimEnd, true).some((d) => !partsAgree(d.date, when))) {
+  const column = ctx.columnYears.find((c) => c.start <= claimStart && claimEnd <= c.end);
+  if (when && ((column && column.year !== when.year) || timesOfClaim(ctx, claimStart, claimEnd, true).some((d) => !partsAgree(d.date, when)))) {
     return { total: 0, features: 0, eventWords: 0, entities: 0, nearest: Infinity, nearestOwn: Infinity, nearestForeign: Infinity, nearestStranger: Infinity, ownNamed: 0, elsewhere: false, foreignKinds: new Set() };
   }
   const dated = when && timesOfClaim(ctx, claimStart, claimEnd, false).find((d) => partsAgree(d.date, when));
-  if (dated) {
+  // A column's year qualifies its cell as nearly as a date beside the figure.
+  const d = dated ? distance(ctx, dated.start, dated.end, claimStart, claimEnd) : when && column ? 0 : undefined;
+  if (d !== undefined) {
     total += DATE_BONUS;
     features++;
     eventWords++;
-    const d = distance(ctx, dated.start, dated.end, claimStart, claimEnd);
     nearest = Math.min(nearest, d);
     own = Math.min(own, d);
   }

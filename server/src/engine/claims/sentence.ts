@@ -1,3 +1,4 @@
+import { columnYear } from './columnYear';
 import type { Claim, DateClaim, FigureClaim } from './claim';
 import { findDates } from './dates';
 import { findRelativeDates } from './relativeDates';
@@ -88,6 +89,10 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     strangers: unknown,
     header: input.header,
     dates,
+    columnYears: input.claimSpans.flatMap((c) => {
+      const year = columnYear(c.header);
+      return year === undefined ? [] : [{ start: c.start, end: c.end, year }];
+    }),
     breaks: clauseBreaks(masked, input),
     carried: carriedInto(parts, masked, input, mentions),
     timeShifts: timeShifts(masked, input),

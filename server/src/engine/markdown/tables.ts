@@ -41,22 +41,30 @@ function linesIn(text: string, start: number, end: number): Span[] {
   return lines;
 }
 
-/** Cells of one row: split on pipes that are neither escaped nor inside code spans. */
+/**
+ * Cells of one row: split on pipes that are neither escaped nor inside code spans. The
+ * empty text outside a leading or trailing pipe is no cell, but an empty cell between
+ * pipes is one (the corner of "| | FY2023 | FY2022 |"), or every header after it would
+ * stand over the wrong column.
+ */
 function cellsOf(text: string, line: Span): Span[] {
   const cells: Span[] = [];
   let cellStart = line.start;
   let inCode = false;
-  for (let i = line.start; i <= line.end; i++) {
-    const c = i < line.end ? text[i] : '|';
+  for (let i = line.start; i < line.end; i++) {
+    const c = text[i];
     if (c === '\\') i++;
     else if (c === '`') inCode = !inCode;
     else if (c === '|' && !inCode) {
-      const cell = trim(text, cellStart, i);
-      if (cell.end > cell.start || (i > line.start && i < line.end)) cells.push(cell);
+      cells.push(trim(text, cellStart, i));
       cellStart = i + 1;
     }
   }
-  return cells.filter((c, idx) => !(idx === 0 && c.start === c.end && text[line.start] === '|' ));
+  cells.push(trim(text, cellStart, line.end));
+  const empty = (c: Span | undefined) => c !== undefined && c.start === c.end;
+  if (cells.length > 1 && empty(cells[0])) cells.shift();
+  if (cells.length > 1 && empty(cells[cells.length - 1])) cells.pop();
+  return cells;
 }
 
 function trim(text: string, start: number, end: number): Span {

@@ -12,6 +12,9 @@ const SCALE_WORDS: Array<[number, string, string]> = [
   [1e3, 'thousand', 'k'],
 ];
 
+/** A scale word or letter right after the number: "m" of "$4.2m", not of "83,000 m²" or "9 m/s". */
+const SCALE_AFTER = /^(\s?)(thousand|million|billion|trillion|bn|mn|tn|m|k)(?![\p{L}\p{N}²³/])/iu;
+
 /**
  * The sourced figure in the writer's own format: a number word stays a word,
  * "$10bn" stays abbreviated, "7,464 kilometers" keeps its unit and separators.
@@ -24,7 +27,7 @@ export function renderFigure(claim: FigureClaim, value: number): string {
   const scaled = rescale(claim, roundedLikeWriter(claim, value));
   const number = renderNumber(claim, scaled.mantissa, text.slice(numStart, claim.numberEnd - claim.start));
   let rest = text.slice(claim.numberEnd - claim.start);
-  if (scaled.word !== undefined) rest = rest.replace(/^(\s?)(thousand|million|billion|trillion|bn|mn|tn|m|k)/i, (_, sp: string, old: string) => sp + scaleLike(old, scaled.word ?? old));
+  if (scaled.word !== undefined) rest = rest.replace(SCALE_AFTER, (_, sp: string, old: string) => sp + scaleLike(old, scaled.word ?? old));
   const one = scaled.mantissa === 1 && scaled.word === undefined && claim.unitForm === 'plural';
   return text.slice(0, numStart) + number + (one && claim.unit ? withUnit(rest, claim.unit, 'singular') : rest);
 }
@@ -48,7 +51,7 @@ function roundedLikeWriter(claim: FigureClaim, value: number): number {
 const WRITER_ROUNDING = 0.1;
 
 function rescale(claim: FigureClaim, value: number): { mantissa: number; word?: string } {
-  const written = /^\s?(thousand|million|billion|trillion|bn|mn|tn|m|k)\b/i.exec(claim.text.slice(claim.numberEnd - claim.start))?.[1];
+  const written = SCALE_AFTER.exec(claim.text.slice(claim.numberEnd - claim.start))?.[2];
   if (!written || (claim.unit === 'm' && written === 'm')) return { mantissa: value };
   const [scale, word] = SCALE_WORDS.find(([s]) => Math.abs(value) >= s) ?? [1, ''];
   return { mantissa: round(value / scale), word };

@@ -21,6 +21,10 @@ describe('names', () => {
     assert.equal(fixed('Kyrgyz President Sadyr Japraov attended.'), 'Kyrgyz President Sadyr Japarov attended.');
   });
 
+  it('takes a last letter written twice for a slip, though the name begins the word: "Japarovv" for Japarov', () => {
+    assert.equal(fixed('Kyrgyz President Sadyr Japarovv attended.'), 'Kyrgyz President Sadyr Japarov attended.');
+  });
+
   it('takes the words of a source’s author line as known, never as a spelling to offer', () => {
     const files = new Map(readFactBase(FACTS_DIR));
     const sources = JSON.parse(files.get('sources.json')!);

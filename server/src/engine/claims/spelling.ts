@@ -116,7 +116,7 @@ export class SpellingChecker {
     const near = this.near.within(stripMarks(norm), allowedDistance(norm.length, previous !== undefined));
     for (const r of new Fuse(near, FUSE_OPTIONS).search(word, { limit: 8 })) {
       const target = normalizeName(r.item.word);
-      if (target.startsWith(norm) || norm.startsWith(target) || sameTransliteration(norm, target) || derivedFrom(norm, target)) continue;
+      if ((prefixOf(norm, target) && !doubledEnd(norm, target)) || sameTransliteration(norm, target) || derivedFrom(norm, target)) continue;
       const d = editDistance(stripMarks(norm), stripMarks(target));
       // "São" for "Sao", "Kīlauea" for "Kilauea": the same letters, marked or not, are the name itself.
       if (d === 0) return undefined;
@@ -126,6 +126,17 @@ export class SpellingChecker {
     }
     return best?.w;
   }
+}
+
+/** "Kazakh" of "Kazakhstan": a word that begins another is its stem or its short form, no slip. */
+function prefixOf(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** "Hersmann" for Hersman: a last letter written twice is a slip, though the name begins the word. */
+function doubledEnd(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && long === short + short[short.length - 1];
 }
 
 /**

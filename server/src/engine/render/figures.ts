@@ -20,12 +20,12 @@ const SCALE_AFTER = /^(\s?)(thousand|million|billion|trillion|bn|mn|tn|m|k)(?![\
  * "$10bn" stays abbreviated, "7,464 kilometers" keeps its unit and separators.
  * `value` is already in the claim's unit.
  */
-export function renderFigure(claim: FigureClaim, value: number): string {
+export function renderFigure(claim: FigureClaim, value: number, converted: boolean): string {
   if (claim.numberStyle === 'clock') return renderClock(claim, value);
   const text = claim.text;
   const numStart = claim.numberStart - claim.start;
-  const scaled = rescale(claim, roundedLikeWriter(claim, value));
-  const number = renderNumber(claim, scaled.mantissa, text.slice(numStart, claim.numberEnd - claim.start));
+  const scaled = rescale(claim, converted ? roundedLikeWriter(claim, value) : value);
+  const number = renderNumber(claim, scaled.mantissa, text.slice(numStart, claim.numberEnd - claim.start), !converted);
   let rest = text.slice(claim.numberEnd - claim.start);
   if (scaled.word !== undefined) rest = rest.replace(SCALE_AFTER, (_, sp: string, old: string) => sp + scaleLike(old, scaled.word ?? old));
   const one = scaled.mantissa === 1 && scaled.word === undefined && claim.unitForm === 'plural';
@@ -35,7 +35,9 @@ export function renderFigure(claim: FigureClaim, value: number): string {
 /**
  * A length or a mass converted into the writer's unit, rounded as the writer rounded:
  * "about 4,750 miles" for 7,644 km, "12 kilometers" for 7 miles. Bounds keep the
- * sourced figure, which is what they must hold.
+ * sourced figure, which is what they must hold. A figure in the source's own unit is
+ * put back as the source gives it: "85 mi" for 8.5 mi lost its point, and "9 mi" would
+ * be a new error.
  */
 function roundedLikeWriter(claim: FigureClaim, value: number): number {
   if (claim.measure !== 'quantity' || claim.hedge === 'more' || claim.hedge === 'less') return value;
@@ -63,23 +65,27 @@ function scaleLike(old: string, word: string): string {
   return abbreviated ? entry?.[2] ?? word : word;
 }
 
-function renderNumber(claim: FigureClaim, n: number, written: string): string {
+function renderNumber(claim: FigureClaim, n: number, written: string, exact: boolean): string {
   switch (claim.numberStyle) {
     case 'word':
-      return keepCase(written, (/\s/.test(written) ? spelledWord(n, /\band\b/.test(written)) : undefined) ?? cardinalWord(n) ?? digits(n, written));
+      return keepCase(written, (/\s/.test(written) ? spelledWord(n, /\band\b/.test(written)) : undefined) ?? cardinalWord(n) ?? digits(n, written, exact));
     case 'ordinal-word':
       return keepCase(written, ordinalWord(n) ?? `${n}${ordinalSuffix(n)}`);
     case 'ordinal-digits':
       return `${n}${ordinalSuffix(n)}`;
     default:
-      return digits(n, written);
+      return digits(n, written, exact);
   }
 }
 
-/** Digits with the writer's grouping: "7,644" if they wrote "7,464", "7644" if they wrote "7464". */
-function digits(n: number, written: string): string {
+/**
+ * Digits with the writer's grouping: "7,644" if they wrote "7,464", "7644" if they wrote
+ * "7464". A converted figure is rounded to the writer's whole numbers; a sourced one
+ * (`exact`) keeps its decimals, which the writer's slip may have dropped.
+ */
+function digits(n: number, written: string, exact: boolean): string {
   const decimals = written.includes('.') ? written.length - written.indexOf('.') - 1 : 0;
-  const shown = decimals === 0 && Math.abs(Math.round(n) - n) <= Math.abs(n) * WRITER_ROUNDING ? String(Math.round(n)) : String(round(n));
+  const shown = decimals === 0 && !exact && Math.abs(Math.round(n) - n) <= Math.abs(n) * WRITER_ROUNDING ? String(Math.round(n)) : String(round(n));
   const grouped = written.includes(',') || (!/^\d+$/.test(written) && Math.abs(n) >= 10000);
   if (!grouped) return shown;
   const [int, frac] = shown.split('.');

@@ -21,5 +21,6 @@ export function fixFor(claim: Claim, f: IndexedFact): string | undefined {
   const v = comparableValue(claim, f.fact);
   if (v === undefined) return undefined;
   const k = boundScale(claim, v);
-  return renderFigure(claim, k === undefined ? v : claim.value * k);
+  const converted = f.fact.value.type === 'quantity' && f.fact.value.unit !== claim.unit;
+  return renderFigure(claim, k === undefined ? v : claim.value * k, converted);
 }

@@ -127,7 +127,18 @@ export function figureAgrees(claim: FigureClaim, sourced: number, tolerance: num
   if (claim.hedge === 'more') return sourced >= stated && (sourced < stated + precisionStep(stated) || near(sourced, stated, tolerance));
   if (claim.hedge === 'less') return sourced <= stated && (sourced > stated - precisionStep(stated) || near(sourced, stated, tolerance));
   if (ROUNDABLE.has(claim.measure) ? roundsTo(sourced, stated) : sourced === stated) return true;
-  return claim.hedge === 'about' && near(sourced, stated, tolerance);
+  return claim.hedge === 'about' && near(sourced, stated, tolerance) && roughly(sourced, stated);
+}
+
+/**
+ * "About" covers a writer's rounding, not a slip: "about 4,750 miles" is 4,749.7 rounded,
+ * but "about 576,000 hours" for about 567,000 is stated as finely as the source and nine
+ * steps off, a transposition. Stated as finely, "about" allows a step of the coarser of
+ * the two: "about 4,650" is within "nearly 4,700".
+ */
+function roughly(sourced: number, stated: number): boolean {
+  const [mine, theirs] = [precisionStep(stated), precisionStep(sourced)];
+  return mine > theirs || Math.abs(sourced - stated) <= Math.max(mine, theirs) * (1 + 1e-9);
 }
 
 function near(a: number, b: number, tolerance: number): boolean {

@@ -187,10 +187,10 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
   let { own, foreign, stranger, ownNamed, elsewhere, foreignKinds } = entityDistances(ctx, f, claimStart, claimEnd, common, (p) => index.affiliations(p));
   const when = f.fact.when;
   const column = ctx.columnYears.find((c) => c.start <= claimStart && claimEnd <= c.end);
-  if (when && ((column && column.year !== when.year) || timesOfClaim(ctx, claimStart, claimEnd, true).some((d) => !partsAgree(d.date, when)))) {
+  const dated = when && timesOfClaim(ctx, claimStart, claimEnd, false).find((d) => partsAgree(d.date, when));
+  if (when && ((column && column.year !== when.year) || (!dated && timesOfClaim(ctx, claimStart, claimEnd, true).some((d) => !d.relativeTo && !partsAgree(d.date, when))))) {
     return { total: 0, features: 0, eventWords: 0, entities: 0, nearest: Infinity, nearestOwn: Infinity, nearestForeign: Infinity, nearestStranger: Infinity, ownNamed: 0, elsewhere: false, foreignKinds: new Set() };
   }
-  const dated = when && timesOfClaim(ctx, claimStart, claimEnd, false).find((d) => partsAgree(d.date, when));
   // A column's year qualifies its cell as nearly as a date beside the figure.
   const d = dated ? distance(ctx, dated.start, dated.end, claimStart, claimEnd) : when && column ? 0 : undefined;
   if (d !== undefined) {
@@ -229,7 +229,10 @@ export function commonEntity(index: FactIndex, entityId: string): boolean {
 /**
  * A stated date that matches the time a fact holds is strong evidence for that fact;
  * a stated year that does not match it rules the fact out ("the CSTO summit in Minsk
- * on November 23, 2023" is not the session of 2022).
+ * on November 23, 2023" is not the session of 2022), unless the sentence also names the
+ * fact's time: "reported its full-year 2023 numbers on 14 March 2024" tells when the
+ * figures of 2023 came out. A day counted from the report ("yesterday") is when the
+ * story is told, not when its figures held.
  */
 const DATE_BONUS = 3;
 

@@ -62,3 +62,25 @@ describe('titles', () => {
     ]) assert.deepEqual(fixesOf(draft), [], draft);
   });
 });
+
+describe('titles written by their initials', () => {
+  const source = 'Board\n\nChief Financial Officer Tom Weller and Chief Operating Officer Mara Ibsen presented the results.\n';
+  const people = [
+    { id: 'weller', kind: 'person', name: 'Tom Weller', aliases: ['Weller'] },
+    { id: 'ibsen', kind: 'person', name: 'Mara Ibsen', aliases: ['Ibsen'] },
+  ];
+  const role = (id: string, person: string, title: string) => ({ id, source: 'report', event: `${title} of the group`, entities: [person], keywords: [], value: { type: 'role', person, title }, quote: `${title} ${person === 'weller' ? 'Tom Weller' : 'Mara Ibsen'}` });
+  const board = inMemoryChecker('Board', source, people, [role('weller-cfo', 'weller', 'Chief Financial Officer'), role('ibsen-coo', 'ibsen', 'Chief Operating Officer')]);
+  const verdicts = (draft: string) => {
+    const r = board.check(draft);
+    return [...r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.claimText} -> ${f.fix?.newText}`), ...r.supported.map((s) => `supported ${s.claimText}`)];
+  };
+
+  it('reads "CFO Tom Weller" as the chief financial officer the source names', () => {
+    assert.deepEqual(verdicts('CFO Tom Weller presented the results.'), ['supported CFO']);
+  });
+
+  it('flags another office by its initials and fixes it by the sourced one’s: "COO Tom Weller" is "CFO Tom Weller"', () => {
+    assert.deepEqual(verdicts('COO Tom Weller presented the results.'), ['COO -> CFO']);
+  });
+});

@@ -8,7 +8,21 @@ export interface TitleClaim {
   personId: string;
 }
 
+/** Titles written by their initials: a "CFO" is the chief financial officer. */
+const INITIALS: Record<string, string> = {
+  ceo: 'chief executive officer',
+  cfo: 'chief financial officer',
+  coo: 'chief operating officer',
+  cto: 'chief technology officer',
+  cio: 'chief information officer',
+  cmo: 'chief marketing officer',
+  evp: 'executive vice president',
+  svp: 'senior vice president',
+};
+const SPELLED_INITIALS = new Map(Object.entries(INITIALS).map(([initials, title]) => [title, initials.toUpperCase()]));
+
 const GENERAL_TITLES = [
+  ...Object.keys(INITIALS), ...Object.values(INITIALS), 'chief executive', 'managing director',
   'president', 'vice president', 'prime minister', 'deputy prime minister', 'foreign minister', 'minister',
   'chancellor', 'secretary general', 'secretary-general', 'director general', 'deputy director', 'director',
   'head', 'deputy head', 'deputy chairman', 'deputy secretary general', 'deputy minister', 'chairman', 'chairwoman', 'king', 'queen', 'ambassador', 'speaker', 'premier', 'governor', 'mayor', 'emir',
@@ -94,7 +108,13 @@ export class TitleFinder {
   }
 }
 
-/** "Secretary-General" is "Secretary General"; "former President" is still "President". */
+/** "Secretary-General" is "Secretary General"; "former President" is still "President"; "CFO" is "chief financial officer". */
 export function normalizeTitle(title: string): string {
-  return title.toLowerCase().replace(/[-\s]+/g, ' ').replace(/^(former|first|new|then|current|acting|ex) /, '').trim();
+  const plain = title.toLowerCase().replace(/[-\s]+/g, ' ').replace(/^(former|first|new|then|current|acting|ex) /, '').trim();
+  return INITIALS[plain] ?? (plain === 'chief executive' ? INITIALS.ceo : plain);
+}
+
+/** The sourced title as the writer wrote theirs: by its initials ("CFO") if theirs were initials and it has some. */
+export function inWritersForm(stated: string, sourced: string): string | undefined {
+  return INITIALS[stated.toLowerCase()] ? SPELLED_INITIALS.get(normalizeTitle(sourced)) : undefined;
 }

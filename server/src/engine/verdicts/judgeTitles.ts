@@ -1,7 +1,7 @@
 import { contradiction } from '../rules/contradiction';
 import type { Accumulator } from './accumulator';
 import type { CheckerParts } from './parts';
-import { normalizeTitle, type TitleClaim } from '../claims/titles';
+import { inWritersForm, normalizeTitle, type TitleClaim } from '../claims/titles';
 import type { ReadSentence } from '../claims/sentence';
 import { titleSlip } from './titleSlip';
 
@@ -31,7 +31,7 @@ export function judgeTitles(parts: CheckerParts, read: ReadSentence, masked: str
         rule: 'name-contradiction',
         range,
         claimText: t.text,
-        expected: /^\p{Lu}/u.test(t.text) ? titleCase(title) : title.toLowerCase(),
+        expected: inWritersForm(t.text, title) ?? (/^\p{Lu}/u.test(t.text) ? titleCase(title) : title.toLowerCase()),
         sourcedValue: `${parts.entities.get(t.personId)?.name ?? t.personId} is ${title}`,
         fact: role.fact,
         source: parts.sources.get(role.fact.source),

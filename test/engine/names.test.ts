@@ -21,6 +21,11 @@ describe('names', () => {
     assert.equal(fixed('Kyrgyz President Sadyr Japraov attended.'), 'Kyrgyz President Sadyr Japarov attended.');
   });
 
+  it('takes a word of one root with a name’s word but another ending for another word: "Federative" is no slip of "Federation"', () => {
+    assert.deepEqual(alarms('The line was once the boundary of the Russian Soviet Federative Socialist Republic.'), []);
+    assert.equal(fixed('The Russian Federatoin signed.'), 'The Russian Federation signed.');
+  });
+
   it('takes a last letter written twice for a slip, though the name begins the word: "Japarovv" for Japarov', () => {
     assert.equal(fixed('Kyrgyz President Sadyr Japarovv attended.'), 'Kyrgyz President Sadyr Japarov attended.');
   });

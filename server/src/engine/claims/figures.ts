@@ -42,8 +42,38 @@ export function findFigures(text: string, start: number, end: number, taken: Arr
     const claim = toClaim(m, s, slice);
     if (claim) claims.push(claim);
   }
-  return claims;
+  return withoutRanges(text, claims);
 }
+
+/**
+ * "roughly 1 to 10 smaller aftershocks", "between magnitude 3 and 5": a range says where a
+ * value lies, and neither end is a value of its own. "rose from 150 to 420" is two values,
+ * before and after.
+ */
+function withoutRanges(text: string, claims: FigureClaim[]): FigureClaim[] {
+  const ends = new Set<FigureClaim>();
+  claims.forEach((a, i) => {
+    const b = claims[i + 1];
+    if (!b) return;
+    const joint = text.slice(a.end, b.start);
+    const before = text.slice(Math.max(0, a.start - 12), a.start);
+    if (!oneMeasure(a, b)) return;
+    if ((RANGE_TO.test(joint) && !FROM.test(before) && !CHANGED.test(before)) || (RANGE_AND.test(joint) && BETWEEN.test(before))) ends.add(a).add(b);
+  });
+  return ends.size === 0 ? claims : claims.filter((c) => !ends.has(c));
+}
+
+/** Both ends measure one thing, or one end leaves its unit to the other ("5.8 to 10.7 pounds"): "rose 3.7 percent to 3.84 billion euros" is no range. */
+function oneMeasure(a: FigureClaim, b: FigureClaim): boolean {
+  return a.measure === b.measure ? a.unit === b.unit || !a.unit || !b.unit : !a.unit || !b.unit;
+}
+
+const RANGE_TO = /^\s*(?:to|through)\s+$/;
+const RANGE_AND = /^\s*and\s+$/;
+const FROM = /\bfrom\s+$/i;
+/** "grew 10 to 15 percent" may be a change as much as a range. */
+const CHANGED = /\b(?:rose|risen|rising|fell|fallen|grew|grown|increased|decreased|dropped|climbed|jumped|raised|cut|lifted)\s+(?:by\s+)?$/i;
+const BETWEEN = /\bbetween\s+$/i;
 
 /**
  * The length of a prefix that the pattern took for a currency or a scale but that is

@@ -158,7 +158,21 @@ const DERIVING_ENDINGS = /^(?:an|ans|ian|ians|ean|eans|ese|er|ers|i|is|ite|ites|
 
 function derivedFrom(word: string, name: string): boolean {
   const stem = name.replace(/[aeiouy]$/, '');
-  return stem.length >= 4 && word.startsWith(stem) && DERIVING_ENDINGS.test(word.slice(stem.length));
+  if (stem.length >= 4 && word.startsWith(stem) && DERIVING_ENDINGS.test(word.slice(stem.length))) return true;
+  const [a, b] = [rootOf(word), rootOf(name)];
+  return a !== undefined && a === b;
+}
+
+/**
+ * "Federative" beside "Federation", "Socialist" beside "Socialism": English words of an
+ * official name, one root with another ending, are other words, not slips of each other.
+ */
+const WORD_ENDINGS = /(?:ation|ative|ion|ive|ist|ism|ical|ity)$/;
+const ROOT = 5;
+
+function rootOf(word: string): string | undefined {
+  const m = WORD_ENDINGS.exec(word);
+  return m && m.index >= ROOT ? word.slice(0, m.index).replace(/at$/, '') : undefined;
 }
 
 function allowedDistance(length: number, aimed: boolean): number {

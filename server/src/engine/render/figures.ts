@@ -85,7 +85,10 @@ function renderNumber(claim: FigureClaim, n: number, written: string, exact: boo
  */
 function digits(n: number, written: string, exact: boolean): string {
   const decimals = written.includes('.') ? written.length - written.indexOf('.') - 1 : 0;
-  const shown = decimals === 0 && !exact && Math.abs(Math.round(n) - n) <= Math.abs(n) * WRITER_ROUNDING ? String(Math.round(n)) : String(round(n));
+  const [whole, own = ''] = String(round(n)).split('.');
+  // "5.5" fixed to magnitude 5 is "5.0": the writer's decimals are kept where the figure keeps its size ("$7.18 billion" is "$718 million").
+  const padded = whole.length === written.replace(/[^\d.]/g, '').split('.')[0].length ? Math.max(decimals, own.length) : own.length;
+  const shown = decimals === 0 && !exact && Math.abs(Math.round(n) - n) <= Math.abs(n) * WRITER_ROUNDING ? String(Math.round(n)) : round(n).toFixed(padded);
   const grouped = written.includes(',') || (!/^\d+$/.test(written) && Math.abs(n) >= 10000);
   if (!grouped) return shown;
   const [int, frac] = shown.split('.');

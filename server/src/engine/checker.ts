@@ -1,3 +1,4 @@
+import { opensWithStranger } from './claims/strangers';
 import type { Checker, FactBase, QuoteLocation } from './api';
 import { NameMatcher } from './claims/names';
 import { FactIndex } from './factbase/factIndex';
@@ -78,8 +79,8 @@ function check(parts: CheckerParts, memo: SentenceMemo, misquotes: MisquoteCheck
     sentencesOf,
     judge: (masked, input) =>
       memo.get(masked, input, tolerance, () => {
-        const judged = judge(parts, masked, input, tolerance);
-        return { entries: judged, named: namedIn(judged) };
+        const { entries, strangerSubject } = judge(parts, masked, input, tolerance);
+        return { entries, named: namedIn(entries), strangerSubject };
       }),
     topicsOf: (ids) => [...parts.index.topicsOf(ids)].sort((a, b) => a - b),
   };
@@ -104,12 +105,15 @@ function namedIn(entries: Entry[]): string[] {
   return [...new Set(entries.flatMap((e) => (e.type === 'mention' ? [e.mention.entityId] : [])))].sort();
 }
 
-function judge(parts: CheckerParts, masked: string, input: SentenceInput, tolerance: number): Entry[] {
+function judge(parts: CheckerParts, masked: string, input: SentenceInput, tolerance: number): { entries: Entry[]; strangerSubject: boolean } {
   const out = new Accumulator(input.start);
   const read = readSentence(parts, masked, input);
   judgeClaims(parts, read, out, tolerance);
   judgeNames(parts, read, masked, out);
-  return out.entries.filter((e) => e.type !== 'finding' || !parts.passages.states(claimWithContext(read.text, e.start, e.end)));
+  return {
+    entries: out.entries.filter((e) => e.type !== 'finding' || !parts.passages.states(claimWithContext(read.text, e.start, e.end))),
+    strangerSubject: opensWithStranger(read.ctx.strangers, read.ctx.mentions, read.ctx.words),
+  };
 }
 
 /** What opens a list item's line: "- ", "* ", "1. ", "2) ", inside quotes or nested lists too. */

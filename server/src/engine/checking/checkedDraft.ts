@@ -93,7 +93,7 @@ function walk(reader: DraftReader, doc: ProseDocument, reportDate: ReportDate | 
 function judgeOne(reader: DraftReader, doc: ProseDocument, reportDate: ReportDate | undefined, flow: Flow, sentence: DraftSentence, years: StatedYears): JudgedSentence {
   const view = viewOf(flow, sentence.section, sentence.listItem === true);
   const input = withFlow(sentence, contextYear(view, years), view, reportDate);
-  const { entries, named } = reader.judge(doc.masked, input);
+  const { entries, named, strangerSubject } = reader.judge(doc.masked, input);
   const found: Found = { findings: [], supported: [], mentions: [] };
   for (const e of entries) {
     const range = doc.lines.range(input.start + e.start, input.start + e.end);
@@ -101,7 +101,7 @@ function judgeOne(reader: DraftReader, doc: ProseDocument, reportDate: ReportDat
     else if (e.type === 'support') found.supported.push({ ...e.support, range });
     else found.mentions.push({ ...e.mention, range });
   }
-  return { sentence, years, view, flow: flowAfter(view, sentence, years, named, reader.topicsOf), found };
+  return { sentence, years, view, flow: flowAfter(view, sentence, years, { named, strangerSubject }, reader.topicsOf), found };
 }
 
 /**

@@ -63,16 +63,20 @@ export function statedYears(masked: string, start: number, end: number): StatedY
   return years.length === 0 ? {} : { first: years[0], last: years[years.length - 1] };
 }
 
-/** The flow after a sentence of `section` that saw `view`, stated `years` and named the entities `named`. */
+/**
+ * The flow after a sentence of `section` that saw `view`, stated `years` and named the
+ * entities `named`. A sentence about someone the base does not know names no one the
+ * sentences after it could mean by "he".
+ */
 export function flowAfter(
   view: FlowView,
   sentence: { section: number; listItem?: boolean; leadIn?: readonly string[] },
   years: StatedYears,
-  named: readonly string[],
+  { named, strangerSubject }: { named: readonly string[]; strangerSubject: boolean },
   topicsOf: (ids: readonly string[]) => readonly number[],
 ): Flow {
   const { section } = sentence;
-  const subject = named.length > 0 ? named : view.carried;
+  const subject = named.length > 0 ? named : strangerSubject ? undefined : view.carried;
   // "The lengths:" introduces the items of the list after it, and only them.
   const leadIn = sentence.leadIn ?? (sentence.listItem ? view.leadIn : undefined);
   return {

@@ -189,13 +189,17 @@ function withSentenceMonths(dates: DateClaim[]): DateClaim[] {
  */
 const REFERRING_OPENING = /^[\s*_>#\-\d.)\[\]:]*(?:\*\*[^*]*\*\*\s*)?(?:[^,;:.!?\n]{1,40},\s*){0,3}(?:he|she|his|her|the\s+\p{Ll}[\p{L}-]*)\b/iu;
 
+const PERSONAL_OPENING = /^[\s*_>#\-\d.)\[\]:]*(?:\*\*[^*]*\*\*\s*)?(?:[^,;:.!?\n]{1,40},\s*){0,3}(?:he|she|his|her)\b/iu;
+
 function carriedInto(parts: CheckerParts, masked: string, input: SentenceInput, mentions: Mention[]): Set<string> {
   if (!input.carried?.length) return new Set();
-  if (mentions.length === 0) return new Set(input.carried);
+  const isPerson = (id: string) => parts.index.kindRoleOf(id) === 'person';
+  // "He will assume his duties…" after a sentence that named a body means a person, never the body.
+  if (mentions.length === 0) return new Set(PERSONAL_OPENING.test(masked.slice(input.start, input.end)) ? input.carried.filter(isPerson) : input.carried);
   const opening = REFERRING_OPENING.exec(masked.slice(input.start, input.end));
   if (!opening || mentions.some((m) => m.start < input.start + opening[0].length)) return new Set();
   const named = new Set(mentions.map((m) => m.entityId));
-  return new Set(input.carried.filter((id) => !named.has(id) && parts.index.kindRoleOf(id) === 'person'));
+  return new Set(input.carried.filter((id) => !named.has(id) && isPerson(id)));
 }
 
 /** Inside “…”, «…» or a pair of straight double quotes, counting from the sentence's start. */

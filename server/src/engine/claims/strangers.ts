@@ -54,3 +54,17 @@ function speakerLabel(text: string, t: NameToken): boolean {
   const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
   return /^[\s*_>#\-\[\]\d:().]*(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}$/u.test(text.slice(lineStart, t.start));
 }
+
+/**
+ * Whether the sentence is about someone the base does not know: "Taalatbek Masadykov is an
+ * experienced diplomat." A name it opens with, before any known one, is its subject, and
+ * the "he" of the next sentence is that person, not whoever was named before.
+ */
+export function opensWithStranger(strangers: ReadonlyArray<{ start: number }>, mentions: readonly Mention[], words: ReadonlyArray<{ start: number }>): boolean {
+  const first = strangers[0];
+  if (!first || mentions.some((m) => m.start < first.start)) return false;
+  return words.filter((w) => w.start < first.start).length <= SUBJECT_REACH;
+}
+
+/** Words a subject may stand after: "Mr.", "Ambassador", "Meanwhile,". */
+const SUBJECT_REACH = 2;

@@ -178,7 +178,7 @@ function doubtful(
   cmp: Comparison,
   excluded: ReadonlySet<IndexedFact>,
 ): boolean {
-  if (!cmp.plausiblyWrong(top.f) || top.rival) return true;
+  if (!cmp.plausiblyWrong(top.f) || top.rival || ofNobodyNamed(top)) return true;
   if ((top.n < 2 && !cmp.scaleSlip(top.f)) || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > anchorReach(ctx, span) || top.foreignFirst || top.elsewhere || top.othersOnly || top.unnamedMember || timeShiftedAt(ctx, span[0], span[1], top.f)) return true;
   if (yearStatedTwice(ctx, span) || clauseHas(ctx, RESPECTIVELY, span[0], span[1]) || ANOTHER.some((w) => clauseHas(ctx, w, span[0], span[1], PLACES_OF_IT))) return true;
   const other = (x: Scored) => x.f !== top.f && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f);
@@ -188,6 +188,15 @@ function doubtful(
   // Names tell events apart better than words: "Plan B breaks through … 2,070 feet" is Plan B's depth, not the 700 m the men were trapped at.
   const namedAgreeing = top.e === 0 && scored.some((x) => x.e > 0 && x.n >= 2 && cmp.agrees(x.f));
   return sibling || betterFit || closer || namedAgreeing;
+}
+
+/**
+ * An age is someone's: "He is 64 years old" after a sentence about someone the base does
+ * not know is no slip of a sourced person's age. A fact of an unnamed person ("a
+ * 65-year-old woman") has no one to name.
+ */
+function ofNobodyNamed(top: Scored): boolean {
+  return top.f.fact.value.type === 'age' && top.e === 0 && top.f.kindRoles.has('person');
 }
 
 /**

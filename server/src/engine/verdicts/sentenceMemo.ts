@@ -4,6 +4,8 @@ import { detached, type Entry } from './accumulator';
 export interface Judgement {
   entries: Entry[];
   named: string[];
+  /** Whether the sentence is about someone the base does not know, whom its "he" or "she" after it means. */
+  strangerSubject: boolean;
 }
 import type { SentenceInput } from '../claims/sentence';
 

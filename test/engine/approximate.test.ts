@@ -1,15 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { inMemoryChecker } from './inMemoryBase';
+import { inMemoryChecker, verdictsOf } from './inMemoryBase';
 
 const SOURCE = 'Strikes\n\nWildlife strikes cost about 567,000 hours of civil aircraft down time each year. The jet ditched 8.5 miles from the airport.\n';
 const c = inMemoryChecker('Strikes', SOURCE, [{ id: 'faa', kind: 'agency', name: 'Federal Aviation Administration', aliases: ['FAA'] }], [
   { id: 'downtime', source: 'report', event: 'Aircraft down time from wildlife strikes', entities: ['faa'], keywords: ['down time', 'downtime'], value: { type: 'duration', amount: 567000, unit: 'hour', bound: 'about' }, quote: 'Wildlife strikes cost about 567,000 hours of civil aircraft down time each year' },
   { id: 'distance', source: 'report', event: 'Distance of the ditching from the airport', entities: ['faa'], keywords: ['ditched', 'from the airport'], value: { type: 'quantity', amount: 8.5, unit: 'mi' }, quote: 'The jet ditched 8.5 miles from the airport' },
 ]);
-const verdicts = (draft: string) => {
-  const r = c.check(draft);
-  return [...r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.claimText} -> ${f.fix?.newText}`), ...r.supported.map((s) => `supported ${s.claimText}`)];
-};
+const verdicts = (draft: string) => verdictsOf(c, draft);
 
 describe('an approximate figure', () => {
   it('agrees with the source when it rounds it: "about 570,000 hours" for about 567,000', () => {
@@ -19,10 +16,29 @@ describe('an approximate figure', () => {
   it('is a slip when it is stated as finely as the source and steps off it: "about 576,000 hours" for about 567,000', () => {
     assert.deepEqual(verdicts('FAA figures put wildlife down time at about 576,000 hours.'), ['576,000 hours -> 567,000 hours']);
   });
+
+  it('says the sourced figure as a reader writes it, its thousands grouped: "the source says about 567,000 hours"', () => {
+    assert.match(c.check('FAA figures put wildlife down time at about 576,000 hours.').findings[0].message, /the source says about 567,000 hours/);
+  });
 });
 
 describe('a fix in the source’s own unit', () => {
   it('puts back the decimals the writer dropped, not the writer’s rounding of them: "85 miles" is fixed to "8.5 miles"', () => {
     assert.deepEqual(verdicts('The jet ditched 85 miles from the airport.'), ['85 miles -> 8.5 miles']);
+  });
+});
+
+describe('the precision a writer’s digits show', () => {
+  const quake = inMemoryChecker('Loma Prieta', 'Loma Prieta\n\nThe Loma Prieta earthquake had a magnitude of 6.9.\n', [{ id: 'loma-prieta', kind: 'event', name: 'Loma Prieta earthquake', aliases: ['Loma Prieta'] }], [
+    { id: 'magnitude', source: 'report', event: 'Magnitude of the Loma Prieta earthquake', entities: ['loma-prieta'], keywords: ['earthquake', 'magnitude'], value: { type: 'scale', amount: 6.9, name: 'magnitude' }, quote: 'The Loma Prieta earthquake had a magnitude of 6.9' },
+  ]);
+  const said = (draft: string) => verdictsOf(quake, draft);
+
+  it('rounds with the whole number: "a magnitude 7 earthquake" is 6.9 rounded', () => {
+    assert.deepEqual(said('The Loma Prieta earthquake was a magnitude 7 earthquake.'), ['supported magnitude 7']);
+  });
+
+  it('holds to a tenth with a decimal, though it equals the whole number: "magnitude 7.0" is no rounding of 6.9', () => {
+    assert.deepEqual(said('The Loma Prieta earthquake was a magnitude 7.0 earthquake.'), ['magnitude 7.0 -> magnitude 6.9']);
   });
 });

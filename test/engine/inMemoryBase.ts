@@ -12,3 +12,9 @@ export function inMemoryChecker(title: string, source: string, entities: object[
   if (!factBase) throw new Error(JSON.stringify(problems));
   return createChecker(factBase);
 }
+
+/** What a check says of a draft, as a writer reads it: "claim -> fix" for each alarm, then "supported claim" for each sourced one. */
+export function verdictsOf(checker: Checker, draft: string): string[] {
+  const r = checker.check(draft);
+  return [...r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.claimText} -> ${f.fix?.newText}`), ...r.supported.map((s) => `supported ${s.claimText}`)];
+}

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { inMemoryChecker } from './inMemoryBase';
+import { inMemoryChecker, verdictsOf } from './inMemoryBase';
 
 /** A harbour project's people, each with the one title its report gives them. */
 const SOURCE = `Harbour report
@@ -71,10 +71,7 @@ describe('titles written by their initials', () => {
   ];
   const role = (id: string, person: string, title: string) => ({ id, source: 'report', event: `${title} of the group`, entities: [person], keywords: [], value: { type: 'role', person, title }, quote: `${title} ${person === 'weller' ? 'Tom Weller' : 'Mara Ibsen'}` });
   const board = inMemoryChecker('Board', source, people, [role('weller-cfo', 'weller', 'Chief Financial Officer'), role('ibsen-coo', 'ibsen', 'Chief Operating Officer')]);
-  const verdicts = (draft: string) => {
-    const r = board.check(draft);
-    return [...r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.claimText} -> ${f.fix?.newText}`), ...r.supported.map((s) => `supported ${s.claimText}`)];
-  };
+  const verdicts = (draft: string) => verdictsOf(board, draft);
 
   it('reads "CFO Tom Weller" as the chief financial officer the source names', () => {
     assert.deepEqual(verdicts('CFO Tom Weller presented the results.'), ['supported CFO']);

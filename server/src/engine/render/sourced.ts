@@ -16,7 +16,7 @@ export function sourcedValueText(v: FactValue): string {
     case 'money':
       return bounded(v.bound, `${moneyPrefix(v.currency)}${withScale(v.amount)}`);
     case 'count':
-      return bounded(v.bound, `${v.amount} ${v.noun}${v.amount === 1 ? '' : 's'}`);
+      return bounded(v.bound, `${v.amount.toLocaleString('en-US')} ${v.noun}${v.amount === 1 ? '' : 's'}`);
     case 'percent':
       return bounded(v.bound, `${v.amount}%`);
     case 'scale':
@@ -28,7 +28,7 @@ export function sourcedValueText(v: FactValue): string {
     case 'age':
       return `${v.years} years old`;
     case 'duration':
-      return bounded(v.bound, `${v.amount} ${v.unit}${v.amount === 1 ? '' : 's'}`);
+      return bounded(v.bound, `${v.amount.toLocaleString('en-US')} ${v.unit}${v.amount === 1 ? '' : 's'}`);
     case 'entity':
       return v.entity;
     case 'role':

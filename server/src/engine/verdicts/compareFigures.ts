@@ -126,8 +126,9 @@ export function figureAgrees(claim: FigureClaim, sourced: number, tolerance: num
   const stated = claim.value;
   if (claim.hedge === 'more') return sourced >= stated && (sourced < stated + precisionStep(stated) || near(sourced, stated, tolerance));
   if (claim.hedge === 'less') return sourced <= stated && (sourced > stated - precisionStep(stated) || near(sourced, stated, tolerance));
-  if (ROUNDABLE.has(claim.measure) ? roundsTo(sourced, stated) : sourced === stated) return true;
-  return claim.hedge === 'about' && near(sourced, stated, tolerance) && roughly(sourced, stated);
+  const step = statedStep(claim);
+  if (ROUNDABLE.has(claim.measure) ? roundsTo(sourced, stated, step) : sourced === stated) return true;
+  return claim.hedge === 'about' && near(sourced, stated, tolerance) && roughly(sourced, stated, step);
 }
 
 /**
@@ -136,8 +137,8 @@ export function figureAgrees(claim: FigureClaim, sourced: number, tolerance: num
  * steps off, a transposition. Stated as finely, "about" allows a step of the coarser of
  * the two: "about 4,650" is within "nearly 4,700".
  */
-function roughly(sourced: number, stated: number): boolean {
-  const [mine, theirs] = [precisionStep(stated), precisionStep(sourced)];
+function roughly(sourced: number, stated: number, mine: number): boolean {
+  const theirs = precisionStep(sourced);
   return mine > theirs || Math.abs(sourced - stated) <= Math.max(mine, theirs) * (1 + 1e-9);
 }
 
@@ -145,10 +146,21 @@ function near(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
 }
 
+/**
+ * The step the writer's digits show: "magnitude 7.0" is to a tenth, though it equals 7,
+ * so it does not round 6.9; "$4.2bn" is to a tenth of a billion.
+ */
+function statedStep(claim: FigureClaim): number {
+  const written = claim.text.slice(claim.numberStart - claim.start, claim.numberEnd - claim.start).replace(/,/g, '');
+  const dot = written.indexOf('.');
+  const mantissa = Number(written);
+  if (dot < 0 || !Number.isFinite(mantissa) || mantissa === 0) return precisionStep(claim.value);
+  return 10 ** -(written.length - dot - 1) * (claim.value / mantissa);
+}
+
 /** Whether the sourced value, rounded to the precision the writer used, is the writer's value. */
-function roundsTo(sourced: number, stated: number): boolean {
+function roundsTo(sourced: number, stated: number, step: number): boolean {
   if (Math.abs(sourced - stated) < 1e-9 * Math.max(1, Math.abs(sourced))) return true;
-  const step = precisionStep(stated);
   if (step <= 1 && Number.isInteger(stated) && Number.isInteger(sourced)) return false;
   return Math.abs(Math.round(sourced / step) * step - stated) < step * 1e-6;
 }

@@ -201,12 +201,20 @@ function ofNobodyNamed(top: Scored): boolean {
 
 /**
  * "The trouble began on Jan. 8, when a battery overheated and started a fire": a clause
- * that opens with "when" right after a date tells that date's event, however long it is.
+ * that opens with "when" right after a date tells that date's event, however long it is;
+ * so does the main clause after a date that opens the sentence.
  */
 function anchorReach(ctx: SentenceContext, span: [number, number]): number {
   const next = ctx.words.find((w) => w.start >= span[1]);
-  return next?.stem === WHEN && ctx.words.indexOf(next) > 0 ? ANCHOR_DISTANCE + WHEN_CLAUSE : ANCHOR_DISTANCE;
+  const fronted = ctx.dates.some((d) => d.start === span[0]) && ctx.words.filter((w) => w.end <= span[0]).length <= FRONTED_WORDS;
+  return (next?.stem === WHEN && ctx.words.indexOf(next) > 0) || fronted ? ANCHOR_DISTANCE + WHEN_CLAUSE : ANCHOR_DISTANCE;
 }
+
+/**
+ * "On January 15, 2009, an Airbus A320 climbing out of LaGuardia … struck geese": a date
+ * that opens the sentence dates its main clause, however long the subject before the verb.
+ */
+const FRONTED_WORDS = 1;
 
 const WHEN = stem('when');
 /** How many more words a "when" clause may take to say what happened. */

@@ -132,6 +132,11 @@ describe('dates', () => {
     assert.deepEqual(check(draft).findings.map((f) => f.claimText), []);
   });
 
+  it('reads a year in brackets after a name as the date of what it names: "Declaration on Eternal Friendship and Alliance (1996)"', () => {
+    assert.equal(fixed('Key documents: Declaration on Eternal Friendship and Alliance (1996).'), 'Key documents: Declaration on Eternal Friendship and Alliance (1998).');
+    assert.deepEqual(alarms('As Cooley and Laruelle (2019) argue, Tokayev kept the course.'), []);
+  });
+
   it('reads days and years said in words, and fixes them in words: "the eighteenth of March", "March twenty-first", "nineteen ninety-six"', () => {
     assert.equal(fixed('Nazarbayev stepped down on the eighteenth of March 2019.'), 'Nazarbayev stepped down on the nineteenth of March 2019.');
     assert.equal(fixed('Tokayev was sworn in on March twenty-first, 2019.'), 'Tokayev was sworn in on March twentieth, 2019.');

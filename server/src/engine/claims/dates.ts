@@ -111,6 +111,12 @@ const PATTERNS: Pattern[] = [
     build: (m) => make('year', { year: +m[1] }),
   },
   {
+    // "the Declaration on Eternal Friendship and Alliance (1998)": a year in brackets after a name of two words or more dates what it names.
+    re: new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s+(?:and|of|on|in|for|the)){0,2}\\s+\\p{Lu}[\\p{L}\\p{N}-]*\\s\\()${YEAR}(?=\\))`, 'gu'),
+    needs: 'digit',
+    build: (m) => make('year', { year: +m[1] }),
+  },
+  {
     re: new RegExp(`${YEAR_CUE}(${SPOKEN_YEAR})\\b`, 'g'),
     needs: 'spoken',
     build: (m) => {

@@ -132,6 +132,13 @@ describe('dates', () => {
     assert.deepEqual(check(draft).findings.map((f) => f.claimText), []);
   });
 
+  it('leaves a party named in a later clause to that clause: "re-elected … on the twenty-second of November, flew first to Yerevan, where the CSTO leaders met"', () => {
+    assert.equal(
+      fixed('Mr Tokayev, re-elected in a snap presidential vote on the twenty-second of November, flew first to Yerevan, where the CSTO leaders met.'),
+      'Mr Tokayev, re-elected in a snap presidential vote on the twentieth of November, flew first to Yerevan, where the CSTO leaders met.',
+    );
+  });
+
   it('reads a year in brackets after a name as the date of what it names: "Declaration on Eternal Friendship and Alliance (1996)"', () => {
     assert.equal(fixed('Key documents: Declaration on Eternal Friendship and Alliance (1996).'), 'Key documents: Declaration on Eternal Friendship and Alliance (1998).');
     assert.deepEqual(alarms('As Cooley and Laruelle (2019) argue, Tokayev kept the course.'), []);

@@ -269,6 +269,14 @@ export function keywordNear(ctx: SentenceContext, f: IndexedFact, claimStart: nu
  * do. "Kazakhstan and China signed twelve agreements" is about China when China
  * stands closer to the figure than anything the fifteen-agreements fact involves.
  */
+/**
+ * "Tokayev won the election on 23 November: the CSTO met in Yerevan on 20 November": a party
+ * named in a later clause is that clause's, not a rival for the claim before it.
+ */
+function inLaterClause(ctx: SentenceContext, m: { start: number; end: number }, claimStart: number, claimEnd: number): boolean {
+  return m.start >= claimEnd && !sameClause(ctx, m.start, m.end, claimStart, claimEnd);
+}
+
 function entityDistances(
   ctx: SentenceContext,
   f: IndexedFact,
@@ -293,7 +301,7 @@ function entityDistances(
       const distinctive = involved.filter((e) => !common(e));
       if (distinctive.length > 0) own = Math.min(own, d);
       for (const e of distinctive) named.add(e);
-    } else if (foreignParty(m, f) && !homeDemonym(m, common) && !ctx.tellers.has(m) && !(f.fact.value.type === 'age' && !ageOfAnother(ctx, m, claimStart, claimEnd))) {
+    } else if (foreignParty(m, f) && !homeDemonym(m, common) && !ctx.tellers.has(m) && !(f.fact.value.type === 'age' && !ageOfAnother(ctx, m, claimStart, claimEnd)) && !inLaterClause(ctx, m, claimStart, claimEnd)) {
       foreign = Math.min(foreign, d);
       foreignKinds.add(m.kind);
     }

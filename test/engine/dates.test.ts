@@ -132,11 +132,12 @@ describe('dates', () => {
     assert.deepEqual(check(draft).findings.map((f) => f.claimText), []);
   });
 
-  it('leaves a party named in a later clause to that clause: "re-elected … on the twenty-second of November, flew first to Yerevan, where the CSTO leaders met"', () => {
+  it('leaves a party named in a later clause, known or not, to that clause: "re-elected … on the twenty-second of November, flew first to Yerevan, where the CSTO leaders met"', () => {
     assert.equal(
       fixed('Mr Tokayev, re-elected in a snap presidential vote on the twenty-second of November, flew first to Yerevan, where the CSTO leaders met.'),
       'Mr Tokayev, re-elected in a snap presidential vote on the twentieth of November, flew first to Yerevan, where the CSTO leaders met.',
     );
+    assert.equal(fixed('Tokayev won the snap presidential election on 22 November; Ilham Aliyev congratulated him.'), 'Tokayev won the snap presidential election on 20 November; Ilham Aliyev congratulated him.');
   });
 
   it('reads a year in brackets after a name as the date of what it names: "Declaration on Eternal Friendship and Alliance (1996)"', () => {

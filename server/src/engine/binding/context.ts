@@ -271,7 +271,7 @@ export function keywordNear(ctx: SentenceContext, f: IndexedFact, claimStart: nu
  */
 /**
  * "Tokayev won the election on 23 November: the CSTO met in Yerevan on 20 November": a party
- * named in a later clause is that clause's, not a rival for the claim before it.
+ * named in a later clause, known or not, is that clause's, not a rival for the claim before it.
  */
 function inLaterClause(ctx: SentenceContext, m: { start: number; end: number }, claimStart: number, claimEnd: number): boolean {
   return m.start >= claimEnd && !sameClause(ctx, m.start, m.end, claimStart, claimEnd);
@@ -320,7 +320,7 @@ function entityDistances(
       foreign = Math.min(foreign, d);
       // "refused to back the republics in Donbas, and then, on 19 July, flew to Sochi": a place far off in another clause sets another event there.
       elsewhere ||= f.kindRoles.has('place') && (d <= ELSEWHERE_DISTANCE || sameClause(ctx, s.start, s.end, claimStart, claimEnd));
-    } else stranger = Math.min(stranger, d);
+    } else if (!inLaterClause(ctx, s, claimStart, claimEnd)) stranger = Math.min(stranger, d);
   }
   for (const e of ctx.carried) if (f.entities.has(e) && !common(e)) named.add(e);
   if (named.size > 0) own = Math.min(own, pairReferredTo(ctx, claimStart, claimEnd));

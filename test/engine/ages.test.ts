@@ -34,3 +34,21 @@ describe('a bare number said of a person', () => {
     assert.deepEqual(fixesOf('Donna Dent, 53 flights later, retired.'), []);
   });
 });
+
+describe('an age at another time than the source’s', () => {
+  const crew = inMemoryChecker('Crew', 'Crew\n\nLovell was 42 years old at launch.\n', [{ id: 'lovell', kind: 'person', name: 'Jim Lovell', aliases: ['Lovell'] }], [
+    { id: 'lovell-age', source: 'report', event: "Lovell's age at launch", entities: ['lovell'], keywords: ['age', 'years old', 'launch'], value: { type: 'age', years: 42 }, when: { year: 1970, month: 4 }, quote: 'Lovell was 42 years old at launch' },
+  ]);
+  const alarmsOf = (draft: string) => crew.check(draft).findings.filter((f) => f.severity !== 'info').map((f) => [f.claimText, f.fix?.newText]);
+
+  it('is left alone when the writer says it is now or then: "Lovell, now 97", "the then 45-year-old Lovell"', () => {
+    assert.deepEqual(alarmsOf('Jim Lovell, now 97, still calls the flight a successful failure.'), []);
+    assert.deepEqual(alarmsOf('The then 45-year-old Lovell commanded the flight.'), []);
+  });
+
+  it('is no slip decades away: "Lovell, 91," is no slip of 42, but "Lovell, 43," and "Lovell, 24," are', () => {
+    assert.deepEqual(alarmsOf('Jim Lovell, 91, commanded the flight.'), []);
+    assert.deepEqual(alarmsOf('Jim Lovell, 43, commanded the flight at launch.'), [['43', '42']]);
+    assert.deepEqual(alarmsOf('Jim Lovell, 24, commanded the flight at launch.'), [['24', '42']]);
+  });
+});

@@ -188,7 +188,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
   const when = f.fact.when;
   const column = ctx.columnYears.find((c) => c.start <= claimStart && claimEnd <= c.end);
   const dated = when && timesOfClaim(ctx, claimStart, claimEnd, false).find((d) => partsAgree(d.date, when));
-  if (when && ((column && column.year !== when.year) || (!dated && timesOfClaim(ctx, claimStart, claimEnd, true).some((d) => !d.relativeTo && !partsAgree(d.date, when))))) {
+  if (when && ((column && column.year !== when.year) || (!dated && (timesOfClaim(ctx, claimStart, claimEnd, true).some((d) => !d.relativeTo && !partsAgree(d.date, when)) || agedAtAnotherTime(ctx, f, claimStart))))) {
     return { total: 0, features: 0, eventWords: 0, entities: 0, nearest: Infinity, nearestOwn: Infinity, nearestForeign: Infinity, nearestStranger: Infinity, ownNamed: 0, elsewhere: false, foreignKinds: new Set() };
   }
   // A column's year qualifies its cell as nearly as a date beside the figure.
@@ -208,6 +208,18 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
  * else those before it. "59.9 per cent, itself the lowest since 2001" is no figure of
  * 2001, while "In 2019, turnout was 67.3%" is one of 2019.
  */
+/**
+ * "Tokayev, the then 65-year-old former foreign minister", "Lovell, now 97": an age the
+ * writer gives for another time, which only a date of the sentence can say is the fact's.
+ */
+function agedAtAnotherTime(ctx: SentenceContext, f: IndexedFact, claimStart: number): boolean {
+  if (f.fact.value.type !== 'age') return false;
+  const before = ctx.words.filter((w) => w.start < claimStart && w.end <= claimStart);
+  return before.length > 0 && AT_ANOTHER_TIME.has(before[before.length - 1].stem);
+}
+
+const AT_ANOTHER_TIME = new Set(['then', 'now'].map(stem));
+
 function timesOfClaim(ctx: SentenceContext, claimStart: number, claimEnd: number, withYear: boolean): SentenceContext['dates'] {
   const others = ctx.dates.filter((d) => d.start !== claimStart && !overlaps(d, claimStart, claimEnd) && (!withYear || d.date.year !== undefined));
   const own = others.filter((d) => sameClause(ctx, d.start, d.end, claimStart, claimEnd));

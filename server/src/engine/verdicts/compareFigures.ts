@@ -176,9 +176,13 @@ function boundAgrees(claim: FigureClaim, sourced: number, bound: 'at-least' | 'a
 }
 
 /** A slip rather than a different figure: within a factor of five, or the same digits at another scale. */
+const AGE_SLIP = 3;
+
 export function figurePlausiblyWrong(claim: FigureClaim, sourced: number, bound?: Bound): boolean {
   if (bound === 'at-least' || bound === 'at-most') return beyondBound(claim, sourced, bound);
   if (claim.measure === 'time') return clockGap(claim.value, sourced) <= CLOCK_SLIP;
+  // An age is slipped by a key or by a birthday or two, never by decades: "Haise, 91," is his age now, not a slip of 36.
+  if (claim.measure === 'age') return keySlip(claim.value, sourced) || Math.abs(claim.value - sourced) <= AGE_SLIP;
   // Shares of one whole all sit within a factor of five of each other: a vote share of 37.0% is no slip of a turnout of 67.3%.
   if (claim.measure === 'percent' && claim.hedge !== 'more' && claim.hedge !== 'less') return keySlip(claim.value, sourced);
   const ratio = claim.value / sourced;

@@ -28,3 +28,14 @@ describe('a fix with the writer’s decimals', () => {
     assert.deepEqual(verdicts('A magnitude 5.5 earthquake on the same fault damaged Napa in 2000.'), ['magnitude 5.5 -> magnitude 5.0']);
   });
 });
+
+describe('a moment within something', () => {
+  const flight = inMemoryChecker('Flight', 'Flight\n\nThe crew splashed down after a flight of 142 hours.\n', [{ id: 'apollo-13', kind: 'mission', name: 'Apollo 13', aliases: [] }], [
+    { id: 'length', source: 'report', event: 'The length of the Apollo 13 flight', entities: ['apollo-13'], keywords: ['flight', 'hours'], value: { type: 'duration', amount: 142, unit: 'hour' }, quote: 'after a flight of 142 hours' },
+  ]);
+
+  it('is no length of it: "about 56 hours into the flight" is not how long the flight of Apollo 13 lasted, "a flight of 124 hours" is', () => {
+    assert.deepEqual(verdictsOf(flight, 'About 56 hours into the flight of Apollo 13, a tank exploded.'), []);
+    assert.deepEqual(verdictsOf(flight, 'Apollo 13 splashed down after a flight of 124 hours.'), ['124 hours -> 142 hours']);
+  });
+});

@@ -106,6 +106,8 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
   const complement = complementAfter(slice, m.index + m[0].length);
   if (measure === 'ordinal' && nouns.length === 0 && labelNouns.length === 0) return undefined;
   if (measure === 'count' && AUXILIARIES.has(nouns[0] ?? '')) return undefined;
+  // "About 56 hours into the flight": a moment within something, not how long it lasted.
+  if (measure === 'duration' && INTO.test(slice.slice(m.index + m[0].length))) return undefined;
   if (measure === 'number' && !g.digits && !isCounted(slice, m.index + m[0].length)) return undefined;
   if (!g.digits && base <= 2 && measure !== 'ordinal' && DETERMINER_BEFORE.test(slice.slice(0, m.index))) return undefined;
   if (!g.digits && base === 1 && measure === 'count' && PREPOSITION_BEFORE.test(slice.slice(0, m.index))) return undefined;
@@ -203,6 +205,8 @@ function nounsAfter(slice: string, at: number): string[] {
  */
 const PART_OF = new RegExp(`^${OF_THE}${NUMBER_TOKEN}(?=\\s)`, 'i');
 const WHOLE_BEFORE = new RegExp(`${NUMBER_TOKEN}${OF_THE}$`, 'i');
+
+const INTO = /^\s+into\b/i;
 
 /** "The 787 had logged 844 orders": a number a verb follows right away is the subject, a name, and counts nothing. */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'must', 'should'].map(stem));

@@ -26,6 +26,10 @@ describe('names', () => {
     assert.equal(fixed('The Russian Federatoin signed.'), 'The Russian Federation signed.');
   });
 
+  it('fixes a slip to the spelling the entity goes by when an alias is as near: "Tokyaev" is Tokayev, not the alias Tokaev', () => {
+    assert.equal(fixed('Kassym-Jomart Tokyaev was sworn in as president.'), 'Kassym-Jomart Tokayev was sworn in as president.');
+  });
+
   it('takes a last letter written twice for a slip, though the name begins the word: "Japarovv" for Japarov', () => {
     assert.equal(fixed('Kyrgyz President Sadyr Japarovv attended.'), 'Kyrgyz President Sadyr Japarov attended.');
   });

@@ -20,6 +20,8 @@ interface NameWord {
   entityId: string;
   /** The words that come before this one in the same name ("Sadyr" before "Japarov"). */
   before: string[];
+  /** Whether the word is of the name the entity goes by, not of an alias. */
+  primary: boolean;
 }
 
 const CACHE_LIMIT = 50_000;
@@ -62,7 +64,7 @@ export class SpellingChecker {
         parts.forEach((p) => this.known.add(normalizeName(p)));
         if (!kinds.isSpelled(e.kind) || (e.demonyms ?? []).includes(name)) continue;
         parts.forEach((word, i) => {
-          if (/^\p{Lu}\p{Ll}{2,}/u.test(word)) words.push({ word, entityId: e.id, before: parts.slice(0, i).map(normalizeName) });
+          if (/^\p{Lu}\p{Ll}{2,}/u.test(word)) words.push({ word, entityId: e.id, before: parts.slice(0, i).map(normalizeName), primary: name === e.name });
         });
       }
     }
@@ -122,7 +124,8 @@ export class SpellingChecker {
       if (d === 0) return undefined;
       const aimed = previous !== undefined && (r.item.before.includes(previous) || TITLES.has(previous));
       if (d > allowedDistance(norm.length, aimed)) continue;
-      if (!best || d < best.d) best = { w: r.item, d };
+      // Of two spellings as near, the one the entity goes by: "Tokyaev" is Tokayev, though the alias "Tokaev" is as near.
+      if (!best || d < best.d || (d === best.d && r.item.primary && !best.w.primary)) best = { w: r.item, d };
     }
     return best?.w;
   }

@@ -22,6 +22,18 @@ describe('an approximate figure', () => {
   });
 });
 
+describe('an approximate figure in another unit', () => {
+  const border = inMemoryChecker('Border', 'Border\n\nThe land border between Kazakhstan and Russia is 7,644 kilometers long.\n', [{ id: 'kz', kind: 'country', name: 'Kazakhstan', aliases: [] }], [
+    { id: 'length', source: 'report', event: 'Length of the land border with Russia', entities: ['kz'], keywords: ['border', 'long'], value: { type: 'quantity', amount: 7644, unit: 'km' }, quote: 'The land border between Kazakhstan and Russia is 7,644 kilometers long' },
+  ]);
+
+  it('agrees when it is the converted figure rounded ("about 4,750 miles", "about 4,700 miles"), not when its digits are swapped ("about 4,705 miles")', () => {
+    assert.deepEqual(verdictsOf(border, 'The land border of Kazakhstan is about 4,750 miles long.'), ['supported 4,750 miles']);
+    assert.deepEqual(verdictsOf(border, 'The land border of Kazakhstan is about 4,700 miles long.'), ['supported 4,700 miles']);
+    assert.deepEqual(verdictsOf(border, 'The land border of Kazakhstan is about 4,705 miles long.'), ['4,705 miles -> 4,750 miles']);
+  });
+});
+
 describe('a fix in the source’s own unit', () => {
   it('puts back the decimals the writer dropped, not the writer’s rounding of them: "85 miles" is fixed to "8.5 miles"', () => {
     assert.deepEqual(verdicts('The jet ditched 85 miles from the airport.'), ['85 miles -> 8.5 miles']);

@@ -133,14 +133,15 @@ export function figureAgrees(claim: FigureClaim, sourced: number, tolerance: num
 
 /**
  * "About" covers a writer's rounding, not a slip: "about 4,750 miles" is 4,749.7 rounded,
- * but "about 576,000 hours" for about 567,000 is stated as finely as the source and nine
- * steps off, a transposition. Stated as finely, "about" allows a step of the coarser of
- * the two: "about 4,650" is within "nearly 4,700".
+ * but "about 4,705 miles" is no rounding of it, nor "about 576,000 hours" of about 567,000,
+ * both transpositions. "About" allows a step and a half of the coarser precision of the
+ * two ("about 4,650" is within "nearly 4,700", "about 7,500 km" a loose 7,644).
  */
 function roughly(sourced: number, stated: number, mine: number): boolean {
-  const theirs = precisionStep(sourced);
-  return mine > theirs || Math.abs(sourced - stated) <= Math.max(mine, theirs) * (1 + 1e-9);
+  return Math.abs(sourced - stated) <= Math.max(mine, precisionStep(sourced)) * ROUGH_STEPS;
 }
+
+const ROUGH_STEPS = 1.5;
 
 function near(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));

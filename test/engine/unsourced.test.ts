@@ -10,6 +10,13 @@ describe('unsourced claims', () => {
     assert.equal(f.fix, undefined);
   });
 
+  const claimed = (draft: string) => check(draft).findings.map((f) => f.claimText);
+  it('reads no claim in a day of a span of days, a rank in a title or an ordinal made an adjective', () => {
+    assert.deepEqual(claimed('On 29-30 November 2022, Tokayev made an official visit to France.'), []);
+    assert.deepEqual(claimed('Tokayev met First Deputy Prime Minister Roman Sklyar in Astana.'), []);
+    assert.deepEqual(claimed('Tasmagambetov will be presented with the CSTO’s first-degree honorary badge.'), []);
+  });
+
   it('stays silent about figures in sentences that name nobody it knows', () => {
     assert.deepEqual(check('The committee met 12 times in 2015.').findings, []);
   });

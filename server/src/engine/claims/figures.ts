@@ -1,3 +1,4 @@
+import { MONTH_PATTERN } from './calendar';
 import { stem } from '../text/stem';
 import type { FigureClaim, Hedge } from './claim';
 import { clockMinutes } from './clock';
@@ -207,6 +208,9 @@ const PART_OF = new RegExp(`^${OF_THE}${NUMBER_TOKEN}(?=\\s)`, 'i');
 const WHOLE_BEFORE = new RegExp(`${NUMBER_TOKEN}${OF_THE}$`, 'i');
 
 const INTO = /^\s+into\b/i;
+const TITLE_AFTER_RANK = /^\s+(?:Deputy|Vice|Secretary|Lady|Minister|Officer|Mate|Lieutenant|Sergeant|Chairman|Chair|President)\b/;
+const DAY_AFTER_MONTH = new RegExp(`\\b(?:${MONTH_PATTERN})\\s+$`);
+const DAY_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b`);
 
 /** "The 787 had logged 844 orders": a number a verb follows right away is the subject, a name, and counts nothing. */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'must', 'should'].map(stem));
@@ -236,6 +240,12 @@ function notAClaim(slice: string, at: number, end: number, g: Record<string, str
   if (g.digits && !g.unit && /^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|(?:UTC|GMT|EST|EDT|PST|PDT|CET|hours?\b)|h\b)/i.test(after)) return true;
   if ((g.ord || g.ordword) && /^\s+(?:century|centuries|millennium)\b/i.test(after)) return true;
   if (/^\s+(?:other|more|additional|remaining|fellow|further|extra)\b/i.test(after)) return true;
+  // "November 29-30", "29–30 November": a day of a month, in a span of days no date reader took.
+  if (g.digits && /^\d{1,2}$/.test(g.digits) && !g.cur && !g.unit && (DAY_AFTER_MONTH.test(before) || DAY_BEFORE_MONTH.test(slice.slice(end, end + 40)))) return true;
+  // "a first-degree badge", "second-hand", "third-party": an ordinal joined to a word makes an adjective; "second-largest" and "first-ever" still rank.
+  if (g.ordword && /^-\p{L}/u.test(after) && !/^-(?:\p{L}+est|ever|most)\b/u.test(after)) return true;
+  // "First Deputy State Secretary", "Second Lieutenant": a rank in a title, not a place in a series.
+  if (g.ordword && /^\p{Lu}/u.test(g.ordword) && TITLE_AFTER_RANK.test(after)) return true;
   if (g.word || g.ordword) return idiomatic((g.word ?? g.ordword ?? '').toLowerCase(), before, after);
   return false;
 }

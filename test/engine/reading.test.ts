@@ -128,6 +128,11 @@ describe('a claim in quoted speech', () => {
     assert.equal(f?.fix, undefined);
     assert.match(f?.message ?? '', /inside a quotation/);
   });
+
+  it('ends at its closing mark though the sentence begins inside it: \'"… approach. Only win-win," Sanat Kushkumbayev, director of …\' is the writer\'s', () => {
+    const draft = '"Our strategy is not supporting an either-or approach. Only win-win," Sanat Kushkumbayev, director of the Kazakhstan Institute for Strategic Studies, said.';
+    assert.deepEqual(alarms(draft).map((f) => f.fix?.newText), ['deputy director']);
+  });
 });
 
 describe('the time of an event', () => {

@@ -210,9 +210,20 @@ function insideQuotationMarks(text: string, at: number): boolean {
     const c = text[i];
     if (c === '“' || c === '«') depth++;
     else if ((c === '”' || c === '»') && depth > 0) depth--;
-    else if (c === '"') straight = !straight;
+    else if (c === '"') straight = opensQuotation(text, i);
   }
   return depth > 0 || straight;
+}
+
+/**
+ * A straight quotation mark opens where a word follows it and none comes right before:
+ * a sentence cut inside a quotation ("Only 'win-win'," Sanat Kushkumbayev, director of …)
+ * begins with its closing mark, which must not open the rest of it.
+ */
+function opensQuotation(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return (before === undefined || /[\s(\[{—–-]/.test(before)) && after !== undefined && !/\s/.test(after);
 }
 
 /** Relative dates the sentence's dates leave free: not within one, nor the weekday a date is of ("Wednesday, 3 April 2019"). */

@@ -25,7 +25,7 @@ export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumu
   });
   const verdictOf = (i: number, excluded: ReadonlySet<IndexedFact>) => decideAmong(scored[i].candidates, ctx, [claims[i].start, claims[i].end], scored[i].cmp, excluded);
   const first = claims.map((_, i) => verdictOf(i, new Set()));
-  claims.forEach((claim, i) => {
+  const verdicts = claims.map((claim, i) => {
     const used = new Set<IndexedFact>();
     claims.forEach((c, j) => {
       const v = first[j];
@@ -34,8 +34,22 @@ export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumu
       if (v.kind === 'contradicted' && !sameValue(c, claim) && boundMoreStrongly(v, first[i])) used.add(v.fact);
     });
     const verdict = first[i].kind === 'supported' ? first[i] : (timeOfNeighbour(claim, i, first) ?? verdictOf(i, used));
-    report(parts, read, claim, statedElsewhere(parts, read, claim, scored[i].cmp, verdict) ? { kind: 'none' } : verdict, out);
+    return statedElsewhere(parts, read, claim, scored[i].cmp, verdict) ? ({ kind: 'none' } as const) : verdict;
   });
+  claims.forEach((claim, i) => report(parts, read, claim, oneFixEach(claims, verdicts, i), out));
+}
+
+/**
+ * "the Central Asian Union of 1994 became the Economic Union in 1999": two values of one
+ * measure that would both be fixed to the same sourced one are two events' values, of which
+ * one at most is the slip, and the words cannot say which: neither is contradicted.
+ */
+function oneFixEach(claims: readonly Claim[], verdicts: readonly Verdict[], i: number): Verdict {
+  const v = verdicts[i];
+  if (v.kind !== 'contradicted') return v;
+  const value = sourcedValueText(v.fact.fact.value);
+  const rival = verdicts.some((w, j) => j !== i && w.kind === 'contradicted' && measureOf(claims[j]) === measureOf(claims[i]) && !sameValue(claims[j], claims[i]) && sourcedValueText(w.fact.fact.value) === value);
+  return rival ? { kind: 'none' } : v;
 }
 
 /**

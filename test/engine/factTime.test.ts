@@ -22,3 +22,18 @@ describe('the time a figure holds', () => {
     assert.deepEqual(alarms(dated('Acme Rail put its EBIT margin for 2023 at 5.2% in results published on 14 March 2024.')), [['5.2%', '5.7%']]);
   });
 });
+
+describe('the end of a thing and its start', () => {
+  const trials = inMemoryChecker('Trials', 'Trials\n\nThe Falke H2 began passenger trials in September 2023.\n', [{ id: 'falke', kind: 'train', name: 'Falke H2', aliases: [] }], [
+    { id: 'trials-start', source: 'report', event: 'Falke H2 begins passenger trials', entities: ['falke'], keywords: ['trials', 'passenger trials', 'began'], value: { type: 'date', date: { year: 2023, month: 9 } }, quote: 'The Falke H2 began passenger trials in September 2023' },
+  ]);
+  const said = (draft: string) => trials.check(draft).findings.filter((f) => f.severity !== 'info').map((f) => [f.claimText, f.fix?.newText]);
+
+  it('are two events: "the Falke H2 trials are due to end in spring 2025" is no slip of their start', () => {
+    assert.deepEqual(said('The Falke H2 passenger trials are due to end in spring 2025.'), []);
+  });
+
+  it('leaves a start a start: "the Falke H2 began passenger trials in October 2023" is a slip', () => {
+    assert.deepEqual(said('The Falke H2 began passenger trials in October 2023.'), [['October 2023', 'September 2023']]);
+  });
+});

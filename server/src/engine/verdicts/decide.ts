@@ -180,7 +180,7 @@ function doubtful(
 ): boolean {
   if (!cmp.plausiblyWrong(top.f) || top.rival || ofNobodyNamed(top)) return true;
   if ((top.n < 2 && !cmp.scaleSlip(top.f)) || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > anchorReach(ctx, span) || top.foreignFirst || top.elsewhere || top.othersOnly || top.unnamedMember || timeShiftedAt(ctx, span[0], span[1], top.f)) return true;
-  if (yearStatedTwice(ctx, span) || clauseHas(ctx, RESPECTIVELY, span[0], span[1]) || ANOTHER.some((w) => clauseHas(ctx, w, span[0], span[1], PLACES_OF_IT))) return true;
+  if (yearStatedTwice(ctx, span) || clauseHas(ctx, RESPECTIVELY, span[0], span[1]) || ANOTHER.some((w) => clauseHas(ctx, w, span[0], span[1], PLACES_OF_IT)) || otherEnd(ctx, span, top.f)) return true;
   const other = (x: Scored) => x.f !== top.f && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f);
   const sibling = scored.some((x) => other(x) && siblingNamedNear(ctx, top.f, x.f, span[0], span[1], ANCHOR_DISTANCE));
   const betterFit = scored.some((x) => other(x) && !cmp.agrees(x.f) && x.s >= top.s * FIT_SHARE && x.n >= 2 && cmp.gap(x.f) < top.g);
@@ -232,6 +232,22 @@ function otherTimeStated(ctx: SentenceContext, span: [number, number], f: Indexe
  * no figure of such a clause is pinned to one party's fact.
  */
 const RESPECTIVELY = stem('respectively');
+
+/**
+ * "Trials began in September 2023 … and are due to end in spring 2025": the end of a thing
+ * is another event than its start. A claim whose clause tells an end is no slip of a fact
+ * that tells only a start, nor the other way round.
+ */
+function otherEnd(ctx: SentenceContext, span: [number, number], f: IndexedFact): boolean {
+  const words = new Set(f.keywords.flat());
+  const tells = (set: readonly string[]) => set.some((w) => words.has(w));
+  const says = (set: readonly string[]) => set.some((w) => clauseHas(ctx, w, span[0], span[1]));
+  return (tells(STARTS) && !tells(ENDS) && says(ENDS) && !says(STARTS)) || (tells(ENDS) && !tells(STARTS) && says(STARTS) && !says(ENDS));
+}
+
+const STARTS = ['begin', 'began', 'begun', 'beginning', 'start', 'started', 'starts'].map(stem);
+// Not "concluded" or "closed", which also sign a deal and end a gap.
+const ENDS = ['end', 'ended', 'ends', 'ending', 'finish', 'finished', 'completed'].map(stem);
 
 /**
  * "Center Rock has drilled holes as wide as 10 feet on other jobs", "in other mines": a

@@ -49,10 +49,31 @@ export interface ReadSentence {
   suspects: SpellingSuspect[];
 }
 
+/**
+ * "**Operator:** That concludes today's call.", "[00:14:32] TOM: …": the label a transcript's
+ * line opens with says who speaks; its words are none of what the line tells.
+ */
+const STAMP = String.raw`(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s*)?`;
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}`;
+/** A label in bold ("**Operator:**", "**Katrin Albers**:") or in capitals ("TOM:"), then what is said, opening as a sentence does: "Revenue: €3.84bn" is no speaker. */
+const SPEAKER_LABELS = [
+  new RegExp(String.raw`^[\s>#-]*${STAMP}(?:\*\*|__)${STAMP}${NAME_WORDS}\s*(?::(?:\*\*|__)|(?:\*\*|__)\s*:)\s+(?=[\p{Lu}"“'‘])`, 'u'),
+  new RegExp(String.raw`^[\s>*_#-]*${STAMP}\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s*:[*_]*\s+(?=[\p{Lu}"“'‘])`, 'u'),
+];
+
+function speakerLabelLength(text: string): number {
+  for (const re of SPEAKER_LABELS) {
+    const m = re.exec(text);
+    if (m) return m[0].length;
+  }
+  return 0;
+}
+
 /** Reads a sentence once: its words, names, dates and figures, and the facts it may speak of. */
 export function readSentence(parts: CheckerParts, masked: string, input: SentenceInput): ReadSentence {
   const tokens = tokenize(masked.slice(input.start, input.end), input.start);
-  const words = contextWords(tokens);
+  const spoken = input.start + speakerLabelLength(masked.slice(input.start, input.end));
+  const words = contextWords(spoken > input.start ? tokens.filter((t) => t.start >= spoken) : tokens);
   const nameTokens = parts.names.tokensOf(tokens);
   const known: Mention[] = parts.names.mentions(nameTokens).map((m) => ({ ...m, text: masked.slice(m.start, m.end) }));
   const suspects = parts.spelling.suspects(nameTokens, known);

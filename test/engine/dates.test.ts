@@ -144,6 +144,10 @@ describe('dates', () => {
     assert.deepEqual(alarms('The Central Asian Union of 1994 became the Central Asian Economic Union in 1999, when Kyrgyzstan joined.'), []);
   });
 
+  it('leaves the words of a clause joined after the claim by "and" to that clause: "Armenia froze its participation in 2024, and the war in Ukraine cast a shadow"', () => {
+    assert.deepEqual(alarms("Armenia, angered by what it saw as the bloc's failure to support it against Azerbaijan, froze its participation in 2024, and the war in Ukraine cast a shadow over every meeting."), []);
+  });
+
   it('reads a year in brackets after a name as the date of what it names: "Declaration on Eternal Friendship and Alliance (1996)"', () => {
     assert.equal(fixed('Key documents: Declaration on Eternal Friendship and Alliance (1996).'), 'Key documents: Declaration on Eternal Friendship and Alliance (1998).');
     assert.deepEqual(alarms('As Cooley and Laruelle (2019) argue, Tokayev kept the course.'), []);

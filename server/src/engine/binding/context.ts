@@ -248,12 +248,23 @@ export function commonEntity(index: FactIndex, entityId: string): boolean {
  */
 const DATE_BONUS = 3;
 
+/**
+ * "Armenia froze its participation in 2024, and the war in Ukraine cast a shadow": the words
+ * of a clause joined after the claim's by "and" or "but" tell that clause's event.
+ */
+function inCoordinateAfter(ctx: SentenceContext, at: number, claimEnd: number): boolean {
+  if (at < claimEnd) return false;
+  return ctx.breaks.some((b) => b >= claimEnd && b < at && COORDINATORS.has(ctx.words.find((x) => x.start > b)?.stem ?? ''));
+}
+
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas'].map(stem));
+
 function phraseDistance(ctx: SentenceContext, phrase: string[], claimStart: number, claimEnd: number, inside = false): number | undefined {
   let best: number | undefined;
   const w = ctx.words;
   for (const i of ctx.stemAt.get(phrase[0]) ?? []) {
     if (i + phrase.length > w.length || (!inside && w[i].start >= claimStart && w[i].end <= claimEnd)) continue;
-    if (!phrase.every((p, k) => w[i + k].stem === p)) continue;
+    if (!phrase.every((p, k) => w[i + k].stem === p) || inCoordinateAfter(ctx, w[i].start, claimEnd)) continue;
     const d = distance(ctx, w[i].start, w[i + phrase.length - 1].end, claimStart, claimEnd);
     if (best === undefined || d < best) best = d;
   }

@@ -148,6 +148,11 @@ describe('dates', () => {
     assert.deepEqual(alarms("Armenia, angered by what it saw as the bloc's failure to support it against Azerbaijan, froze its participation in 2024, and the war in Ukraine cast a shadow over every meeting."), []);
   });
 
+  it('takes places in any case, a comma, a date and a dash for a dateline, the day of the release: "Astana / Paris, 30 November 2022 – Tokayev and Macron met"', () => {
+    const r = check('Astana / Paris, 30 November 2022 – Tokayev and Emmanuel Macron met in Paris and discussed investment.');
+    assert.deepEqual([...r.findings, ...r.supported].map((c) => c.claimText).filter((t) => /2022/.test(t)), []);
+  });
+
   it('reads a year in brackets after a name as the date of what it names: "Declaration on Eternal Friendship and Alliance (1996)"', () => {
     assert.equal(fixed('Key documents: Declaration on Eternal Friendship and Alliance (1996).'), 'Key documents: Declaration on Eternal Friendship and Alliance (1998).');
     assert.deepEqual(alarms('As Cooley and Laruelle (2019) argue, Tokayev kept the course.'), []);

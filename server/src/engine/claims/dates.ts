@@ -184,7 +184,7 @@ export function findDates(text: string, start: number, end: number, options: { d
       const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
       taken.push([s, e]);
       if (built === 'no claim') continue;
-      if (!options.datelines && isDateline(text, start + s)) continue;
+      if (!options.datelines && isDateline(text, start + s, start + e)) continue;
       claims.push({ kind: 'date', start: start + s + lead, end: start + e, text: m[0].slice(lead), ...built });
     }
   }
@@ -200,9 +200,13 @@ export const PARENTHESISED_DATELINE = /^[\s>*_#]*\p{Lu}{2,}[\p{Lu}\p{M}.'’ -]*
 
 export const DATELINE_LEAD = /(?:^|\n)[\s>*_#]*\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?,\s*$/u;
 
-function isDateline(text: string, at: number): boolean {
+/** "Győr / Kassel, 10 September 2024 – …": places in any case, a comma, the date and a dash make a press release's dateline too. */
+const PLACES_LEAD = /^[\s>*_#]*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s*(?:\/|&|and)?\s*\p{Lu}[\p{L}\p{M}.'’-]*){0,3},\s*$/u;
+const DASH_AFTER = /^\s*[–—-]\s/;
+
+function isDateline(text: string, at: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (at - lineStart > 60) return false;
   const lead = text.slice(lineStart, at);
-  return DATELINE_LEAD.test(lead) || (PARENTHESISED_DATELINE.test(lead) && !lead.includes(')'));
+  return DATELINE_LEAD.test(lead) || (PARENTHESISED_DATELINE.test(lead) && !lead.includes(')')) || (PLACES_LEAD.test(lead) && DASH_AFTER.test(text.slice(end, end + 3)));
 }

@@ -129,6 +129,11 @@ function overlaps(span: { start: number; end: number }, claimStart: number, clai
 }
 
 /** Index of the first item of a sorted list that passes a test that, once true, stays true. */
+/** How many of the sentence's words start before an offset: the index of the first at or after it. */
+export function wordsBefore(ctx: SentenceContext, at: number): number {
+  return firstAtOrAfter(ctx.words, (w) => w.start >= at);
+}
+
 function firstAtOrAfter<T>(items: readonly T[], test: (item: T) => boolean): number {
   let lo = 0;
   let hi = items.length;
@@ -213,9 +218,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
  * writer gives for another time, which only a date of the sentence can say is the fact's.
  */
 function agedAtAnotherTime(ctx: SentenceContext, f: IndexedFact, claimStart: number): boolean {
-  if (f.fact.value.type !== 'age') return false;
-  const before = ctx.words.filter((w) => w.start < claimStart && w.end <= claimStart);
-  return before.length > 0 && AT_ANOTHER_TIME.has(before[before.length - 1].stem);
+  return f.fact.value.type === 'age' && AT_ANOTHER_TIME.has(ctx.words[wordsBefore(ctx, claimStart) - 1]?.stem ?? '');
 }
 
 const AT_ANOTHER_TIME = new Set(['then', 'now'].map(stem));
@@ -254,7 +257,7 @@ const DATE_BONUS = 3;
  */
 function inCoordinateAfter(ctx: SentenceContext, at: number, claimEnd: number): boolean {
   if (at < claimEnd) return false;
-  return ctx.breaks.some((b) => b >= claimEnd && b < at && COORDINATORS.has(ctx.words.find((x) => x.start > b)?.stem ?? ''));
+  return ctx.breaks.some((b) => b >= claimEnd && b < at && COORDINATORS.has(ctx.words[firstAtOrAfter(ctx.words, (x) => x.start > b)]?.stem ?? ''));
 }
 
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas'].map(stem));
@@ -435,7 +438,7 @@ const PLACE_WORDS = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'into'
  * may be in it.
  */
 function placeWordBefore(ctx: SentenceContext, at: number): boolean {
-  const i = firstAtOrAfter(ctx.words, (w) => w.start >= at) - 1;
+  const i = wordsBefore(ctx, at) - 1;
   return i >= 0 && PLACE_WORDS.has(ctx.words[i].stem);
 }
 

@@ -1,7 +1,7 @@
 import type { FactIndex, IndexedFact } from '../factbase/factIndex';
 import { partsAgree } from './compareDates';
 import { stem } from '../text/stem';
-import { clauseHas, commonEntity, score, siblingNamedNear, timeShiftedAt, type SentenceContext } from '../binding/context';
+import { clauseHas, commonEntity, score, siblingNamedNear, timeShiftedAt, wordsBefore, type SentenceContext } from '../binding/context';
 
 export type Verdict =
   | { kind: 'supported'; fact: IndexedFact; strength: number }
@@ -206,7 +206,7 @@ function ofNobodyNamed(top: Scored): boolean {
  */
 function anchorReach(ctx: SentenceContext, span: [number, number]): number {
   const next = ctx.words.find((w) => w.start >= span[1]);
-  const fronted = ctx.dates.some((d) => d.start === span[0]) && ctx.words.filter((w) => w.end <= span[0]).length <= FRONTED_WORDS;
+  const fronted = ctx.dates.some((d) => d.start === span[0]) && wordsBefore(ctx, span[0]) <= FRONTED_WORDS;
   return (next?.stem === WHEN && ctx.words.indexOf(next) > 0) || fronted ? ANCHOR_DISTANCE + WHEN_CLAUSE : ANCHOR_DISTANCE;
 }
 

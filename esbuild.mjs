@@ -9,7 +9,7 @@ const watch = process.argv.includes('--watch');
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'es2022',
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',

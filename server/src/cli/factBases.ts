@@ -33,7 +33,7 @@ export class FactBases {
         const lines = problems.map((p) => problemLine(dir, p));
         throw new FactBaseError(`${lines.join('\n')}\nsourcecheck: the fact base in ${dir} is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'})`);
       }
-      entry.checker = createChecker(factBase);
+      entry.checker = createChecker(factBase, { outlivesDrafts: false });
     }
     return entry.checker;
   }

@@ -30,12 +30,21 @@ const DEFAULT_TOLERANCE = 0.05;
 /** Open drafts whose last check a checker keeps, to check the next version of each from it. */
 const RECENT_DRAFTS = 8;
 
+export interface CheckerOptions {
+  /**
+   * False for a run that ends with the drafts it checks (the CLI): its memo then keeps
+   * their strings as they are, instead of copying each judgement so that it cannot hold
+   * an editor's old versions of a draft alive.
+   */
+  outlivesDrafts?: boolean;
+}
+
 /** Builds the indexes of a fact base once; each check then costs what the draft costs. */
-export function createChecker(fb: FactBase): Checker {
+export function createChecker(fb: FactBase, options: CheckerOptions = {}): Checker {
   const parts = checkerParts(fb);
   const index = parts.index;
   const quoteCache = new Map<string, QuoteLocation | undefined>();
-  const memo = new SentenceMemo();
+  const memo = options.outlivesDrafts === false ? new SentenceMemo((value) => value) : new SentenceMemo();
   const misquotes = new MisquoteChecker(fb);
   const drafts = new RecentDrafts(RECENT_DRAFTS);
   return Object.freeze({

@@ -26,6 +26,9 @@ export class SentenceMemo {
   private check = 0;
   private usedThisCheck = 0;
 
+  /** `keep` copies what the memo keeps; a memo that dies with its drafts may keep their strings as they are. */
+  constructor(private readonly keep: <T>(value: T) => T = detached) {}
+
   /** Marks the start of a check of a whole draft. */
   begin(): void {
     this.check++;
@@ -46,8 +49,8 @@ export class SentenceMemo {
       hit.used = this.check;
       return hit.judgement;
     }
-    const made = detached(judge());
-    this.entries.set(detached(key), { judgement: made, used: this.check });
+    const made = this.keep(judge());
+    this.entries.set(this.keep(key), { judgement: made, used: this.check });
     return made;
   }
 }

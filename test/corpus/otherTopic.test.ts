@@ -65,3 +65,16 @@ describe('a fact base on another topic', () => {
     });
   });
 });
+
+describe('two facts that count one thing of the same craft', () => {
+  const c = checker(path.join(path.dirname(TOPIC), 'voyager'));
+  const paragraph = 'So the team has been turning things off. The two spacecraft carry identical sets of ten science instruments, and the cameras went dark long ago. On Feb. 25, engineers at JPL turned off the cosmic ray subsystem aboard Voyager 1. Three science instruments remain on each craft.';
+
+  it('give the claim to the one it states: "Three science instruments remain" is no slip of the ten carried', () => {
+    assert.deepEqual(alarms(c, paragraph).map((f) => f.claimText), []);
+  });
+
+  it('never fix a figure nearer the other to the one pointed at more strongly: "Four science instruments remain" is not made "Ten"', () => {
+    assert.deepEqual(alarms(c, paragraph.replace('Three', 'Four')).map((f) => `${f.claimText} -> ${f.fix?.newText}`), []);
+  });
+});

@@ -49,6 +49,11 @@ describe('titles', () => {
     assert.deepEqual(fixesOf('At the institute, Tom Vance is the deputy director.'), [['deputy director', 'director']]);
   });
 
+  it('gives a title in a list to the name after it: "Tom Vance, the architect of the Harbour Institute Ida Moss, …" says nothing of Vance', () => {
+    assert.deepEqual(fixesOf('The harbour board met Hal Berg, Tom Vance, the architect of the Harbour Institute Ida Moss, and Amy Fox.'), []);
+    assert.deepEqual(fixesOf('The harbour board met Tom Vance, the architect of the Harbour Institute, and Amy Fox.'), [['architect', 'director']]);
+  });
+
   it('takes a seat in the other chamber for a slip: "Senator Lea Park" for a congresswoman', () => {
     assert.deepEqual(fixesOf('Senator Lea Park backed the harbour bill.'), [['Senator', 'Congresswoman']]);
   });

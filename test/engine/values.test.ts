@@ -144,6 +144,8 @@ describe('values: bounds as the source states them', () => {
     ['About 7,400 people were evacuated from Leilani Estates.', 'figure-contradiction: 7,400 -> 4,700'],
     ['The state paid $4.7 million for the Kilauea shelters.', 'supported'],
     ['The state paid $3.7 million for the Kilauea shelters.', 'figure-contradiction: $3.7 million -> $4.7 million'],
+    ['Federal aid for Kilauea recovery could run as high as $300 million.', 'figure-contradiction: $300 million -> $400 million'],
+    ['The state paid more than $7.4 million for the Kilauea shelters.', 'figure-contradiction: $7.4 million -> $4.7 million'],
   ];
   gives(cases);
 

@@ -85,6 +85,8 @@ export interface FigureClaim {
   presupposed: boolean;
   /** The whole of a part the sentence counts: "eight" in "four of the eight cells". */
   whole?: boolean;
+  /** A span after "in", "for", "over"… with nothing after it in its clause: what lasted is what the clause tells ("the largest quake in over 25 years"). */
+  clauseSpan?: boolean;
 }
 
 export type Claim = DateClaim | FigureClaim;

@@ -10,11 +10,11 @@ const HEDGES: Array<[string, Hedge]> = [
   ['more than', 'more'], ['over', 'more'], ['exceeding', 'more'], ['exceeded', 'more'], ['at least', 'more'],
   ['upwards of', 'more'], ['just over', 'more'], ['above', 'more'],
   ['less than', 'less'], ['under', 'less'], ['up to', 'less'], ['nearly', 'less'], ['almost', 'less'],
-  ['just under', 'less'], ['below', 'less'], ['fewer than', 'less'],
+  ['just under', 'less'], ['below', 'less'], ['fewer than', 'less'], ['as high as', 'less'], ['as much as', 'less'], ['as many as', 'less'],
   ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['some', 'about'],
   ['close to', 'about'], ['an estimated', 'about'], ['almost exactly', 'about'],
 ];
-const HEDGE_RE = new RegExp(`\\b(${HEDGES.map(([w]) => w.replace(' ', '\\s+')).join('|')})\\s+$`, 'i');
+const HEDGE_RE = new RegExp(`\\b(${HEDGES.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'i');
 
 /** The hedges by their words, lowercase and single-spaced, as HEDGE_RE's match is looked up. */
 const HEDGE_BY_WORDS = new Map(HEDGES);
@@ -109,6 +109,8 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
   if (measure === 'count' && AUXILIARIES.has(nouns[0] ?? '')) return undefined;
   // "About 56 hours into the flight": a moment within something, not how long it lasted.
   if (measure === 'duration' && INTO.test(slice.slice(m.index + m[0].length))) return undefined;
+  // "Open 24 hours a day, seven days a week": a share of each day or week, no span of anything.
+  if (measure === 'duration' && PER_SPAN.test(slice.slice(m.index + m[0].length))) return undefined;
   if (measure === 'number' && !g.digits && !isCounted(slice, m.index + m[0].length)) return undefined;
   if (!g.digits && base <= 2 && measure !== 'ordinal' && DETERMINER_BEFORE.test(slice.slice(0, m.index))) return undefined;
   if (!g.digits && base === 1 && measure === 'count' && PREPOSITION_BEFORE.test(slice.slice(0, m.index))) return undefined;
@@ -135,8 +137,12 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
     numberStyle: g.digits ? (g.ord ? 'ordinal-digits' : 'digits') : g.ordword ? 'ordinal-word' : 'word',
     presupposed: (!g.digits && DETERMINER_BEFORE.test(before)) || unit.statesAlone === false,
     ...(WHOLE_BEFORE.test(before) ? { whole: true } : {}),
+    ...(measure === 'duration' && nouns.length === 0 && SPAN_OF_CLAUSE.test(before) ? { clauseSpan: true } : {}),
   };
 }
+
+/** "The largest quake in over 25 years.", "talks that ran for 19 years": a span after its preposition that ends the clause. */
+const SPAN_OF_CLAUSE = /\b(?:in|for|over|after|within)\s+(?:(?:more\s+than|over|nearly|almost|about|around|just|some|roughly|at\s+least)\s+)?$/i;
 
 /** What the figure measures, from its currency, unit and scale; undefined when a unit's symbol is in the wrong case ("5G"). */
 function unitRead(g: Record<string, string | undefined>): ReadUnit | undefined {
@@ -208,6 +214,7 @@ const PART_OF = new RegExp(`^${OF_THE}${NUMBER_TOKEN}(?=\\s)`, 'i');
 const WHOLE_BEFORE = new RegExp(`${NUMBER_TOKEN}${OF_THE}$`, 'i');
 
 const INTO = /^\s+into\b/i;
+const PER_SPAN = /^\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|month|year|decade)\b/i;
 const TITLE_AFTER_RANK = /^\s+(?:Deputy|Vice|Secretary|Lady|Minister|Officer|Mate|Lieutenant|Sergeant|Chairman|Chair|President)\b/;
 const DAY_AFTER_MONTH = new RegExp(`\\b(?:${MONTH_PATTERN})\\s+$`);
 const DAY_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b`);
@@ -225,7 +232,7 @@ const NUMBERED_LABEL = /(?:\b(?:[Aa]rticles?|[Ss]ections?|[Cc]hapters?|[Pp]aragr
 
 /**
  * Numbers a reader does not take as a claim: a part of a whole ("31 other teams", "two
- * more agreements"), the label of a part ("Article 3"), a
+ * more agreements"), the whole part of a fraction ("seven and a half thousand"), the label of a part ("Article 3"), a
  * citation's volume, issue and pages ("19.2 (74): 38-62"), a clock time ("at 3 p.m."),
  * a century ("the 21st Century"), and the counting words of idioms ("one of", "on
  * the one hand", "first of all", "a year or two").
@@ -240,6 +247,8 @@ function notAClaim(slice: string, at: number, end: number, g: Record<string, str
   if (g.digits && !g.unit && /^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|(?:UTC|GMT|EST|EDT|PST|PDT|CET|hours?\b)|h\b)/i.test(after)) return true;
   if ((g.ord || g.ordword) && /^\s+(?:century|centuries|millennium)\b/i.test(after)) return true;
   if (/^\s+(?:other|more|additional|remaining|fellow|further|extra)\b/i.test(after)) return true;
+  // "Seven and a half thousand kilometres", "two-and-a-half years": the number is only the whole part of the figure.
+  if (/^[\s-]+and[\s-]+an?[\s-]+(?:half|quarter|third)\b/i.test(after)) return true;
   // "November 29-30", "29–30 November": a day of a month, in a span of days no date reader took.
   if (g.digits && /^\d{1,2}$/.test(g.digits) && !g.cur && !g.unit && (DAY_AFTER_MONTH.test(before) || DAY_BEFORE_MONTH.test(slice.slice(end, end + 40)))) return true;
   // "a first-degree badge", "second-hand", "third-party": an ordinal joined to a word makes an adjective; "second-largest" and "first-ever" still rank.

@@ -5,6 +5,7 @@ import { normalizeName } from '../text/nameForm';
 import type { Entity } from '../factbase/schema';
 import { KindTable } from '../factbase/kinds';
 import { editDistance } from '../text/editDistance';
+import { isEnglishWord } from '../text/englishWords';
 import { NearWords } from './nearWords';
 
 export interface SpellingSuspect {
@@ -123,7 +124,8 @@ export class SpellingChecker {
       // "São" for "Sao", "Kīlauea" for "Kilauea": the same letters, marked or not, are the name itself.
       if (d === 0) return undefined;
       const aimed = previous !== undefined && (r.item.before.includes(previous) || TITLES.has(previous));
-      if (d > allowedDistance(norm.length, aimed)) continue;
+      // "Farther south" is no slip of "Father"; "Roger Lees" is one of Roger Less.
+      if (d > allowedDistance(norm.length, aimed) || (!aimed && isEnglishWord(norm))) continue;
       // Of two spellings as near, the one the entity goes by: "Tokyaev" is Tokayev, though the alias "Tokaev" is as near.
       if (!best || d < best.d || (d === best.d && r.item.primary && !best.w.primary)) best = { w: r.item, d };
     }

@@ -101,12 +101,26 @@ export class TitleFinder {
       if (a) {
         const title = a[1] ?? a[2];
         const s = m.end + a[0].length - title.length;
-        out.push({ start: s, end: s + title.length, text: title, personId: m.entityId });
+        if (!introducesNext(text, s + title.length, mentions, isPerson)) out.push({ start: s, end: s + title.length, text: title, personId: m.entityId });
       }
     }
     return out;
   }
 }
+
+/**
+ * "… Olaf Scholz, the President of the Kyrgyz Republic Sadyr Zhaparov, …": a title after
+ * a name in a list whose own office is followed by the next person's name is that
+ * person's title, not an apposition to the name before it.
+ */
+function introducesNext(text: string, titleEnd: number, mentions: Mention[], isPerson: (id: string) => boolean): boolean {
+  const stop = /[,;.]/.exec(text.slice(titleEnd, titleEnd + NEXT_NAME_REACH));
+  const end = titleEnd + (stop ? stop.index : NEXT_NAME_REACH);
+  return mentions.some((m) => isPerson(m.entityId) && m.start > titleEnd && m.start < end);
+}
+
+/** How far after a title, within its clause, the name it introduces may come: "of the Republic of Tajikistan Emomali Rahmon". */
+const NEXT_NAME_REACH = 60;
 
 /** "Secretary-General" is "Secretary General"; "former President" is still "President"; "CFO" is "chief financial officer". */
 export function normalizeTitle(title: string): string {

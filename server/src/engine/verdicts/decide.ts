@@ -187,7 +187,26 @@ function doubtful(
   const closer = scored.some((x) => other(x) && x.d < top.d && x.n >= 2 && x.s >= top.s * CLOSER_SHARE);
   // Names tell events apart better than words: "Plan B breaks through … 2,070 feet" is Plan B's depth, not the 700 m the men were trapped at.
   const namedAgreeing = top.e === 0 && scored.some((x) => x.e > 0 && x.n >= 2 && cmp.agrees(x.f));
-  return sibling || betterFit || closer || namedAgreeing;
+  return sibling || betterFit || closer || namedAgreeing || sameMeasureNearer(top, scored, cmp);
+}
+
+/**
+ * "The two craft carry ten instruments … Three instruments remain on each": of two facts
+ * that count one thing of the same parties, the one whose value the claim states or
+ * comes nearer is its own, however more strongly the other's words point at the
+ * sentence; "four remain" is no slip of the ten carried. Another party's figure is still
+ * a slip: the parties tell the events apart.
+ */
+function sameMeasureNearer(top: Scored & { g: number }, scored: ScoredCandidates, cmp: Comparison): boolean {
+  const measure = measureOf(top.f);
+  return measure !== undefined && scored.some((x) => x.f !== top.f && x.s >= MIN_SUPPORT && x.e >= top.e && measureOf(x.f) === measure && (cmp.agrees(x.f) || cmp.gap(x.f) < top.g));
+}
+
+/** What a figure fact measures: the noun it counts, or the unit of its amount. */
+function measureOf(f: IndexedFact): string | undefined {
+  const v = f.fact.value;
+  if (v.type === 'count') return `count ${v.noun}`;
+  return 'unit' in v && v.unit ? `${v.type} ${v.unit}` : undefined;
 }
 
 /**

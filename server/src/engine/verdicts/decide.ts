@@ -7,6 +7,8 @@ export type Verdict =
   | { kind: 'supported'; fact: IndexedFact; strength: number }
   | { kind: 'contradicted'; fact: IndexedFact; strength: number }
   | { kind: 'unsourced' }
+  /** A fact agrees, but the words point at it too weakly to flag a slip of it: a claim it could not contradict, it does not support. */
+  | { kind: 'unconfirmed' }
   | { kind: 'none' };
 
 /** How a kind of claim is compared with a fact. */
@@ -112,7 +114,7 @@ export type ScoredCandidates = readonly Scored[];
 export function decideAmong(scored: ScoredCandidates, ctx: SentenceContext, span: [number, number], cmp: Comparison, excluded: ReadonlySet<IndexedFact>): Verdict {
   if (scored.length === 0) return { kind: 'none' };
   const support = supporting(scored, cmp);
-  if (support) return { kind: 'supported', fact: support.f, strength: support.s };
+  if (support) return boundAsFirmly(support) ? { kind: 'supported', fact: support.f, strength: support.s } : { kind: 'unconfirmed' };
   const timely = scored.filter((x) => !otherTimeStated(ctx, span, x.f));
   if (timely.length === 0) return { kind: 'unsourced' };
   const top = target(timely, cmp, excluded);
@@ -146,6 +148,14 @@ function supporting(scored: ScoredCandidates, cmp: Comparison): Scored | undefin
   const agreeing = scored.find((x) => x.s >= Math.max(MIN_SUPPORT, best * (x.e > 0 ? NAMED_SUPPORT_SHARE : SUPPORT_SHARE)) && cmp.agrees(x.f) && !(clear && x.foreignFirst && x !== scored[0]));
   if (!agreeing || cmp.asPrecise(agreeing.f)) return agreeing;
   return scored.some((x) => x.s >= agreeing.s && cmp.asPrecise(x.f) && !cmp.agrees(x.f)) ? undefined : agreeing;
+}
+
+/**
+ * Support takes the evidence a contradiction takes: two features, one of them a word of
+ * the event, and the same weight. A claim whose slip would go unflagged is not vouched for.
+ */
+function boundAsFirmly(x: Scored): boolean {
+  return x.n >= 2 && x.w > 0 && x.s >= MIN_CONTRADICTION;
 }
 
 /** Among the facts pointed at about as strongly as the best, the one whose value is nearest the claim's. */

@@ -131,7 +131,7 @@ function report(parts: CheckerParts, read: ReadSentence, claim: Claim, verdict: 
         quoted: read.quotedAt(claim.start),
       }),
     );
-  } else if (read.ctx.mentions.length > 0 && checkable(claim)) {
+  } else if (verdict.kind !== 'unconfirmed' && read.ctx.mentions.length > 0 && checkable(claim)) {
     const about = [...new Set(read.ctx.mentions.map((m) => parts.entities.get(m.entityId)?.name ?? m.text))].slice(0, 3);
     out.finding(claim.start, claim.end, (range) => unsourcedClaim(range, claim.text, about));
   }

@@ -153,6 +153,15 @@ describe('dates', () => {
     assert.deepEqual([...r.findings, ...r.supported].map((c) => c.claimText).filter((t) => /2022/.test(t)), []);
   });
 
+  it('takes a place, a comma, a date and the agency in brackets for a dateline: "Yerevan, 24 November 2022 (TDI): Tokayev attended the CSTO session"', () => {
+    const r = check('Yerevan, 24 November 2022 (TDI): President of Kazakhstan Kassym-Jomart Tokayev attended the session of the CSTO Collective Security Council.');
+    assert.deepEqual([...r.findings, ...r.supported].map((c) => c.claimText).filter((t) => /2022/.test(t)), []);
+  });
+
+  it('still reads a timeline entry without an agency as an event\'s date: "Yerevan, 24 November 2022: the CSTO session"', () => {
+    assert.deepEqual(alarms('Yerevan, 24 November 2022: Tokayev attended the session of the CSTO Collective Security Council in Yerevan.').map((f) => f.claimText), ['24 November 2022']);
+  });
+
   it('reads a year in brackets after a name as the date of what it names: "Declaration on Eternal Friendship and Alliance (1996)"', () => {
     assert.equal(fixed('Key documents: Declaration on Eternal Friendship and Alliance (1996).'), 'Key documents: Declaration on Eternal Friendship and Alliance (1998).');
     assert.deepEqual(alarms('As Cooley and Laruelle (2019) argue, Tokayev kept the course.'), []);

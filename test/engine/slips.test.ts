@@ -103,3 +103,14 @@ describe('a claim the words point at too weakly to flag a slip of it', () => {
     assert.deepEqual(said('Relations between Ankara and Astana have deepened for three decades.'), []);
   });
 });
+
+describe('a figure that names what it measures', () => {
+  it('is a fact’s only when the fact names it too: "our national income of $1.5 trillion" is no slip of the Turkic states’ trade', () => {
+    const draft = 'Trade among the Organization of Turkic States is growing.\n\n"As the Turkic states, our population of 170 million, our total national income of $1.5 trillion and our place on the Middle Corridor are great opportunities to develop our trade," the minister said.\n';
+    assert.deepEqual(alarms(draft).map((f) => f.claimText), []);
+  });
+
+  it('is still checked against the fact that names it: "the total trade of the Turkic states with the rest of the world exceeded $3.1 trillion"', () => {
+    assert.deepEqual(alarms('The total trade of the Organization of Turkic States with the rest of the world exceeded $3.1 trillion.').map((f) => f.claimText), ['$3.1 trillion']);
+  });
+});

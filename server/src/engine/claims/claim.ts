@@ -70,6 +70,8 @@ export interface FigureClaim {
   nouns: string[];
   /** Stems of a label the figure is the value of ("Agreements signed: 16"). */
   labelNouns: string[];
+  /** Stems of what the figure is the measure of, written before it: "a crowd of 74,378", "our national income of $1.5 trillion". */
+  ofNouns: string[];
   /** Stems of what the counted thing is of: "anniversary of the border treaty". */
   complement: string[];
   hedge: Hedge;

@@ -200,13 +200,16 @@ export const PARENTHESISED_DATELINE = /^[\s>*_#]*\p{Lu}{2,}[\p{Lu}\p{M}.'’ -]*
 
 export const DATELINE_LEAD = /(?:^|\n)[\s>*_#]*\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?,\s*$/u;
 
-/** "Győr / Kassel, 10 September 2024 – …": places in any case, a comma, the date and a dash make a press release's dateline too. */
+/**
+ * "Győr / Kassel, 10 September 2024 – …", "Yerevan, 24 November 2022 (TDI): …": places in
+ * any case, a comma, the date and a dash, or the agency in brackets, make a dateline too.
+ */
 const PLACES_LEAD = /^[\s>*_#]*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s*(?:\/|&|and)?\s*\p{Lu}[\p{L}\p{M}.'’-]*){0,3},\s*$/u;
-const DASH_AFTER = /^\s*[–—-]\s/;
+const DASH_AFTER = /^\s*(?:[–—-]\s|\([^()\n]{1,40}\)\s*[–—:-])/;
 
 function isDateline(text: string, at: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (at - lineStart > 60) return false;
   const lead = text.slice(lineStart, at);
-  return DATELINE_LEAD.test(lead) || (PARENTHESISED_DATELINE.test(lead) && !lead.includes(')')) || (PLACES_LEAD.test(lead) && DASH_AFTER.test(text.slice(end, end + 3)));
+  return DATELINE_LEAD.test(lead) || (PARENTHESISED_DATELINE.test(lead) && !lead.includes(')')) || (PLACES_LEAD.test(lead) && DASH_AFTER.test(text.slice(end, end + 48)));
 }

@@ -103,7 +103,8 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
   const measure = g.age ? 'age' : g.ord || g.ordword ? 'ordinal' : unit.measure;
   const partOf = PART_OF.exec(slice.slice(m.index + m[0].length));
   const nouns = nounsAfter(slice, m.index + m[0].length + (partOf?.[0].length ?? 0));
-  const labelNouns = [...labelBefore(slice.slice(0, m.index)), ...countedBefore(slice.slice(0, m.index))];
+  const ofNouns = countedBefore(slice.slice(0, m.index));
+  const labelNouns = [...labelBefore(slice.slice(0, m.index)), ...ofNouns];
   const complement = complementAfter(slice, m.index + m[0].length);
   if (measure === 'ordinal' && nouns.length === 0 && labelNouns.length === 0) return undefined;
   if (measure === 'count' && AUXILIARIES.has(nouns[0] ?? '')) return undefined;
@@ -130,6 +131,7 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
     unitForm: unit.form,
     nouns,
     labelNouns,
+    ofNouns,
     complement,
     hedge: hedgeBefore(before),
     numberStart,
@@ -160,7 +162,7 @@ function clockClaim(m: RegExpExecArray, s: number): FigureClaim | undefined {
   const end = s + m[0].length;
   return {
     kind: 'figure', start: s, end, text: m[0], value: minutes, measure: 'time', unit: g.zone?.toUpperCase(),
-    nouns: [], labelNouns: [], complement: [], hedge: 'exact', numberStart: s, numberEnd: s + g.clock!.length, numberStyle: 'clock', presupposed: true,
+    nouns: [], labelNouns: [], ofNouns: [], complement: [], hedge: 'exact', numberStart: s, numberEnd: s + g.clock!.length, numberStyle: 'clock', presupposed: true,
   };
 }
 
@@ -181,7 +183,7 @@ function labelBefore(text: string): string[] {
  * What "a crowd of 74,378", "a combined work force of 132,000" counts: the noun before
  * "of", with an open compound also as one word ("workforce").
  */
-const COUNTED_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|more\s+than\s+|over\s+)?$/u;
+const COUNTED_BEFORE = /\b(?:a|an|the|its|their|his|her|our|your|my)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|more\s+than\s+|over\s+)?$/u;
 
 function countedBefore(text: string): string[] {
   const m = COUNTED_BEFORE.exec(text.slice(-80));

@@ -4,6 +4,8 @@ import { dateAgrees, dateCompatible, dateGap, datePlausiblyWrong, factDate, stat
 import { clockGap, comparableValue, convertedAgrees, factBound, figureAgrees, figureGap, figurePlausiblyWrong, thousandsApart, unitSlip } from './compareFigures';
 import type { Comparison } from './decide';
 import { keySlip } from './keySlip';
+import { stem } from '../text/stem';
+import { stems } from '../text/tokens';
 
 export function dateComparison(claim: DateClaim): Comparison {
   return {
@@ -30,7 +32,7 @@ export function figureComparison(claim: FigureClaim, tolerance: number): Compari
   // "Magnitude 1.5" is 5.1 with its keys swapped, nearer than the 4.2 of another quake.
   const keysSlipped = (f: IndexedFact) => claim.measure !== 'time' && claim.measure !== 'count' && keySlip(claim.value, value(f) ?? NaN);
   return {
-    compatible: (f) => value(f) !== undefined && sameComplement(claim, f) && sameSpan(claim, f),
+    compatible: (f) => value(f) !== undefined && sameComplement(claim, f) && sameSpan(claim, f) && sameMeasured(claim, f),
     agrees: (f) => figureAgrees(claim, value(f) ?? NaN, tolerance, factBound(f.fact)) || convertedAgrees(claim, f.fact),
     plausiblyWrong: (f) => figurePlausiblyWrong(claim, value(f) ?? NaN, factBound(f.fact)),
     sameValue: (a, b) => value(a) === value(b) && factBound(a.fact) === factBound(b.fact),
@@ -79,6 +81,37 @@ export function slotComparison(
 function sameComplement(claim: FigureClaim, f: IndexedFact): boolean {
   if (claim.measure !== 'ordinal' || claim.complement.length === 0) return true;
   return f.keywords.some((k) => claim.complement.includes(k[0]));
+}
+
+/**
+ * "Our total national income of $1.5 trillion" measures income, whatever trade figure
+ * the sentence also points at: a figure that names what it measures before it ("a
+ * budget of", "a margin of") is a fact's only when the fact's own words name it too.
+ * Counts match their nouns elsewhere; ordinals and ages name no measure this way.
+ */
+function sameMeasured(claim: FigureClaim, f: IndexedFact): boolean {
+  if (!MEASURED_BY_NAME.has(claim.measure)) return true;
+  const named = claim.ofNouns.filter((w) => !PLAIN_QUALIFIERS.has(w));
+  if (named.length === 0) return true;
+  const words = wordsOf(f);
+  return named.some((w) => words.has(w));
+}
+
+const MEASURED_BY_NAME = new Set(['money', 'quantity', 'percent', 'duration', 'number']);
+
+/** Words before "of" that qualify any measure and name none. */
+const PLAIN_QUALIFIERS = new Set(['total', 'overall', 'combined', 'annual', 'estimated', 'average', 'sum', 'amount', 'figure', 'value', 'record', 'new', 'final', 'initial', 'net', 'gross', 'grand'].map(stem));
+
+const factWords = new WeakMap<IndexedFact, ReadonlySet<string>>();
+
+/** A fact's words as stems: its keywords, its event and its quote. */
+function wordsOf(f: IndexedFact): ReadonlySet<string> {
+  let words = factWords.get(f);
+  if (!words) {
+    words = new Set([...f.keywords.flat(), ...stems(f.fact.event), ...stems(f.fact.quote)]);
+    factWords.set(f, words);
+  }
+  return words;
 }
 
 /**

@@ -114,3 +114,13 @@ describe('a figure that names what it measures', () => {
     assert.deepEqual(alarms('The total trade of the Organization of Turkic States with the rest of the world exceeded $3.1 trillion.').map((f) => f.claimText), ['$3.1 trillion']);
   });
 });
+
+describe('an event word that another body names', () => {
+  it('is that body’s event: "Pashinyan missed the CIS summit in Bishkek" in October dates no CSTO session', () => {
+    assert.deepEqual(alarms('In October Armenian Prime Minister Nikol Pashinyan missed the CIS summit in Bishkek.').map((f) => f.claimText), []);
+  });
+
+  it('leaves the event words of the fact’s own body: "Pashinyan hosted the CSTO summit in Yerevan in October" is a slip of November', () => {
+    assert.deepEqual(alarms('Armenian Prime Minister Nikol Pashinyan hosted the CSTO summit in Yerevan on October 23, 2022.').map((f) => `${f.claimText} -> ${f.fix?.newText}`), ['October 23, 2022 -> November 23, 2022']);
+  });
+});

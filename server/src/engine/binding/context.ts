@@ -162,7 +162,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
   let nearest = Infinity;
   const ageWordsCount = f.fact.value.type === 'age';
   f.keywords.forEach((phrase, k) => {
-    const d = phraseDistance(ctx, phrase, claimStart, claimEnd, ageWordsCount);
+    const d = phraseDistance(ctx, phrase, claimStart, claimEnd, ageWordsCount, f);
     if (d === undefined) return;
     total += f.keywordWeights[k] * proximity(d) * (phrase.length > 1 ? 1.3 : 1);
     features++;
@@ -262,12 +262,12 @@ function inCoordinateAfter(ctx: SentenceContext, at: number, claimEnd: number): 
 
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas'].map(stem));
 
-function phraseDistance(ctx: SentenceContext, phrase: string[], claimStart: number, claimEnd: number, inside = false): number | undefined {
+function phraseDistance(ctx: SentenceContext, phrase: string[], claimStart: number, claimEnd: number, inside = false, f?: IndexedFact): number | undefined {
   let best: number | undefined;
   const w = ctx.words;
   for (const i of ctx.stemAt.get(phrase[0]) ?? []) {
     if (i + phrase.length > w.length || (!inside && w[i].start >= claimStart && w[i].end <= claimEnd)) continue;
-    if (!phrase.every((p, k) => w[i + k].stem === p) || inCoordinateAfter(ctx, w[i].start, claimEnd)) continue;
+    if (!phrase.every((p, k) => w[i + k].stem === p) || inCoordinateAfter(ctx, w[i].start, claimEnd) || namedByAnother(ctx, w[i].start, f)) continue;
     const d = distance(ctx, w[i].start, w[i + phrase.length - 1].end, claimStart, claimEnd);
     if (best === undefined || d < best) best = d;
   }
@@ -282,10 +282,20 @@ function phraseDistance(ctx: SentenceContext, phrase: string[], claimStart: numb
   return best;
 }
 
+/**
+ * "Pashinyan missed the CIS summit in Bishkek": an event word right after a name the base
+ * does not know, or after another body of a kind the fact's own are (the CIS for the
+ * CSTO's session), is that body's event, no word of the fact's.
+ */
+function namedByAnother(ctx: SentenceContext, at: number, f?: IndexedFact): boolean {
+  const before = (x: { end: number }) => x.end <= at && at - x.end <= 1;
+  return ctx.strangers.some(before) || (!!f && ctx.mentions.some((m) => before(m) && m.role === 'party' && !m.demonym && !f.entities.has(m.entityId) && f.kinds.has(m.kind)));
+}
+
 /** Whether one of the fact's event words stands within `maxDistance` words of the claim. */
 export function keywordNear(ctx: SentenceContext, f: IndexedFact, claimStart: number, claimEnd: number, maxDistance: number): boolean {
   return f.keywords.some((phrase) => {
-    const d = phraseDistance(ctx, phrase, claimStart, claimEnd);
+    const d = phraseDistance(ctx, phrase, claimStart, claimEnd, false, f);
     return d !== undefined && d <= maxDistance;
   });
 }

@@ -28,6 +28,10 @@ describe('reading figures as a reader does', () => {
     assert.deepEqual(figures('Under Article 3 of the treaty, see vol. 19.2 (74): 38-62, for the 21st Century.'), []);
   });
 
+  it('takes no number of a law or a bill for a claim: "P.L. 113-2", "Public Law 113-1", "H.R. 152"', () => {
+    assert.deepEqual(figures('The relief act (P.L. 113-2) followed Public Law 113-1 and H.R. 152.'), []);
+  });
+
   it('takes the counting words of idioms for nothing: "one of", "first of all", "a year or two"', () => {
     assert.deepEqual(figures('It is one of the best. First of all, it will last a year or two, on the one hand.'), []);
   });

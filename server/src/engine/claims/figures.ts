@@ -229,8 +229,8 @@ const PREPOSITION_BEFORE = /\b(?:in|into|on|onto|at|from|to|of|with|for|by|throu
 
 const DETERMINER_BEFORE = /\b(?:the|these|those|this|that|its|his|her|their|our|your|my|both|all|whose|which|by)\s+(?:\p{L}+\s+)?$/iu;
 
-/** Words that number a part of a text or a thing with a name: "Article 3", "Vol. 19", "Segment 3"; "Falcon 9" is left to names. */
-const NUMBERED_LABEL = /(?:\b(?:[Aa]rticles?|[Ss]ections?|[Cc]hapters?|[Pp]aragraphs?|[Cc]lauses?|[Pp]arts?|[Rr]esolutions?|[Aa]mendments?|[Pp]ages?|[Pp]p?\.|[Vv]ol\.?|[Vv]olumes?|[Nn]o\.|[Nn]os\.|[Ii]ssues?|[Ee]pisodes?|[Ff]igures?|[Ff]ig\.|[Tt]ables?|[Rr]ef\.|[Nn]umbers?|[Ll]evel|[Pp]hase|[Tt]ier|[Gg]rade|[Rr]ow|[Ii]tem|[Ss]tep|[Ss]egments?|[Rr]ounds?|[Ss]tages?|[Aa]cts?|[Ss]cenes?|[Tt]racks?|[Ss]lides?|[Ee]xhibits?|[Aa]nnex(?:es)?|[Aa]ppendix|[Qq]uestions?)|#)\s*$/;
+/** Words that number a part of a text or a thing with a name: "Article 3", "Vol. 19", "Segment 3", "P.L. 113-2", "H.R. 152"; "Falcon 9" is left to names. */
+const NUMBERED_LABEL = /(?:\b(?:[Aa]rticles?|[Ss]ections?|[Cc]hapters?|[Pp]aragraphs?|[Cc]lauses?|[Pp]arts?|[Rr]esolutions?|[Aa]mendments?|[Pp]ages?|[Pp]p?\.|[Vv]ol\.?|[Vv]olumes?|[Nn]o\.|[Nn]os\.|[Ii]ssues?|[Ee]pisodes?|[Ff]igures?|[Ff]ig\.|[Tt]ables?|[Rr]ef\.|[Nn]umbers?|[Ll]evel|[Pp]hase|[Tt]ier|[Gg]rade|[Rr]ow|[Ii]tem|[Ss]tep|[Ss]egments?|[Rr]ounds?|[Ss]tages?|[Aa]cts?|[Ss]cenes?|[Tt]racks?|[Ss]lides?|[Ee]xhibits?|[Aa]nnex(?:es)?|[Aa]ppendix|[Qq]uestions?|[Pp]ublic\s+[Ll]aws?|[Bb]ills?|P\.\s?L\.|H\.\s?R\.|S\.\s?Res\.|H\.\s?Res\.)|#)\s*$/;
 
 /**
  * Numbers a reader does not take as a claim: a part of a whole ("31 other teams", "two

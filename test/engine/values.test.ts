@@ -146,6 +146,7 @@ describe('values: bounds as the source states them', () => {
     ['The state paid $3.7 million for the Kilauea shelters.', 'figure-contradiction: $3.7 million -> $4.7 million'],
     ['Federal aid for Kilauea recovery could run as high as $300 million.', 'figure-contradiction: $300 million -> $400 million'],
     ['The state paid more than $7.4 million for the Kilauea shelters.', 'figure-contradiction: $7.4 million -> $4.7 million'],
+    ['The Kilauea museum raised ~5.2 million euros.', 'supported'],
   ];
   gives(cases);
 

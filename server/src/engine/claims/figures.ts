@@ -19,7 +19,11 @@ const HEDGE_RE = new RegExp(`\\b(${HEDGES.map(([w]) => w.replace(/ /g, '\\s+')).
 /** The hedges by their words, lowercase and single-spaced, as HEDGE_RE's match is looked up. */
 const HEDGE_BY_WORDS = new Map(HEDGES);
 
+/** "~$5bn", "≈ 40": marks a writer puts for "about". */
+const ABOUT_MARK = /[~≈]\s*$/;
+
 function hedgeBefore(before: string): Hedge {
+  if (ABOUT_MARK.test(before)) return 'about';
   const words = HEDGE_RE.exec(before)?.[1];
   return (words && HEDGE_BY_WORDS.get(words.toLowerCase().replace(/\s+/g, ' '))) || 'exact';
 }

@@ -118,6 +118,15 @@ describe('facts extract: proposals from a source text', () => {
     });
   });
 
+  it('takes the year before the source date’s for a date looked back on that falls later in the year than the writing', () => {
+    const { facts } = extract('Miami, 12 February 2013\n\nThe storm began as a tropical wave that left the coast on October 11.\n');
+    assert.deepEqual(facts.find((f) => f.quote.includes('October 11'))?.value, {
+      type: 'date',
+      date: { year: 2012, month: 10, day: 11 },
+      inferred: { parts: ['year'], reason: 'The source gives no year: the year before the source\'s date, from its line “Miami, 12 February 2013”.' },
+    });
+  });
+
   it('takes a year the sentence leaves out, in a source with no date, from the year named last before it, and says so', () => {
     const { facts } = extract('Overview of the 2018 lower East Rift Zone eruption and summit collapse\n\nThe lava reached the ocean in 1990. On May 19, 2018, HVO was evacuated. On May 25 fissure 8 reactivated.\n');
     assert.deepEqual(facts.find((f) => f.quote.includes('May 25'))?.value, {

@@ -32,7 +32,8 @@ function dateValue(s: SourceSentence, d: DateClaim): FactValue | undefined {
 
 /**
  * The source's year, the next one for a date the sentence looks forward to that falls
- * earlier in the year than the writing; in a source with no date, the year its text
+ * earlier in the year than the writing, the one before for a date it looks back on that
+ * falls later; in a source with no date, the year its text
  * names last before it, unless the sentence looks ahead.
  */
 function inferredYear(s: SourceSentence, d: DateClaim): { year: number; reason: string } | undefined {
@@ -46,6 +47,18 @@ function inferredYear(s: SourceSentence, d: DateClaim): { year: number; reason: 
   }
   const written = s.date.date;
   const next = ahead && written.month !== undefined && d.date.month! < written.month;
-  const year = written.year + (next ? 1 : 0);
-  return { year, reason: `The source gives no year: ${next ? 'the year after' : 'the year of'} ${s.date.reason}.` };
+  const before = !ahead && afterWriting(d, written);
+  const year = written.year + (next ? 1 : before ? -1 : 0);
+  return { year, reason: `The source gives no year: ${next ? 'the year after' : before ? 'the year before' : 'the year of'} ${s.date.reason}.` };
+}
+
+/**
+ * "Sandy's origin is a tropical wave that left Africa on October 11", in a report of
+ * February 2013: a date the text looks back on, later in the year than the writing, is
+ * of the year before.
+ */
+function afterWriting(d: DateClaim, written: { month?: number; day?: number }): boolean {
+  if (written.month === undefined) return false;
+  if (d.date.month! !== written.month) return d.date.month! > written.month;
+  return d.date.day !== undefined && written.day !== undefined && d.date.day > written.day;
 }

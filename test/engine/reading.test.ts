@@ -28,6 +28,11 @@ describe('reading figures as a reader does', () => {
     assert.deepEqual(figures('Under Article 3 of the treaty, see vol. 19.2 (74): 38-62, for the 21st Century.'), []);
   });
 
+  it('takes no score of a match for a claim: "Russia won four-nil", "a 2–1 win", "drew one-all"', () => {
+    assert.deepEqual(figures('Russia won four-nil, then lost 2–1 and drew one-all.'), []);
+    assert.deepEqual(figures('The squad of 23 players met the fans.'), ['23']);
+  });
+
   it('takes no number of a law or a bill for a claim: "P.L. 113-2", "Public Law 113-1", "H.R. 152"', () => {
     assert.deepEqual(figures('The relief act (P.L. 113-2) followed Public Law 113-1 and H.R. 152.'), []);
   });

@@ -3,7 +3,7 @@ import { stem } from '../text/stem';
 import type { FigureClaim, Hedge } from './claim';
 import { clockMinutes } from './clock';
 import { FIGURE } from './figurePattern';
-import { NUMBER_TOKEN, OF_THE, cardinalValue, ordinalValue } from './numberWords';
+import { CARDINAL_WORD, NUMBER_TOKEN, OF_THE, cardinalValue, ordinalValue } from './numberWords';
 import { readUnit, type ReadUnit } from './readUnit';
 
 const HEDGES: Array<[string, Hedge]> = [
@@ -220,6 +220,7 @@ const PART_OF = new RegExp(`^${OF_THE}${NUMBER_TOKEN}(?=\\s)`, 'i');
 const WHOLE_BEFORE = new RegExp(`${NUMBER_TOKEN}${OF_THE}$`, 'i');
 
 const INTO = /^\s+into\b/i;
+const SCORE_AFTER = new RegExp(`^[-–](?:nil|all|love|\\d{1,2}\\b|(?:${CARDINAL_WORD})\\b)`, 'i');
 const PER_SPAN = /^\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|month|year|decade)\b/i;
 const TITLE_AFTER_RANK = /^\s+(?:Deputy|Vice|Secretary|Lady|Minister|Officer|Mate|Lieutenant|Sergeant|Chairman|Chair|President)\b/;
 const DAY_AFTER_MONTH = new RegExp(`\\b(?:${MONTH_PATTERN})\\s+$`);
@@ -253,6 +254,8 @@ function notAClaim(slice: string, at: number, end: number, g: Record<string, str
   if (g.digits && !g.unit && /^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|(?:UTC|GMT|EST|EDT|PST|PDT|CET|hours?\b)|h\b)/i.test(after)) return true;
   if ((g.ord || g.ordword) && /^\s+(?:century|centuries|millennium)\b/i.test(after)) return true;
   if (/^\s+(?:other|more|additional|remaining|fellow|further|extra)\b/i.test(after)) return true;
+  // "Russia won four-nil", "a 2–1 win": a score, no count of anything.
+  if (!g.unit && !g.cur && (SCORE_AFTER.test(after) || (g.digits && /\b\d{1,2}[-–]$/.test(before)))) return true;
   // "Seven and a half thousand kilometres", "two-and-a-half years": the number is only the whole part of the figure.
   if (/^[\s-]+and[\s-]+an?[\s-]+(?:half|quarter|third)\b/i.test(after)) return true;
   // "November 29-30", "29–30 November": a day of a month, in a span of days no date reader took.

@@ -78,3 +78,17 @@ describe('two facts that count one thing of the same craft', () => {
     assert.deepEqual(alarms(c, paragraph.replace('Three', 'Four')).map((f) => `${f.claimText} -> ${f.fix?.newText}`), []);
   });
 });
+
+describe('a quotation that runs on past where a source saved as an excerpt was cut ("[...]")', () => {
+  const c = checker(path.join(path.dirname(TOPIC), 'deepwater'));
+  const paragraph = fs.readFileSync(path.join(path.dirname(TOPIC), 'deepwater', 'drafts', 'wire-settlement.md'), 'utf8').split('\n')[18];
+  const misquotes = (text: string) => c.check(text).findings.filter((f) => f.rule === 'misquote').map((f) => f.claimText);
+
+  it('is no misquote for the words the excerpt does not hold', () => {
+    assert.deepEqual(misquotes(paragraph), []);
+  });
+
+  it('is still a misquote where it changes the words the excerpt holds: "worst environmental disaster in American memory"', () => {
+    assert.deepEqual(misquotes(paragraph.replace('in American history', 'in American memory')), ['memory']);
+  });
+});

@@ -39,7 +39,7 @@ export class MisquoteChecker {
       const match = this.match(doc.masked.slice(q.start, q.end));
       if (!match) return [];
       quotations.push({ range: doc.lines.range(q.start, q.end), passage: passage(match.alignment, 0, 0) });
-      return match.alignment.differences.map((d) => finding(text, doc, q, match, d)).filter((f) => {
+      return match.alignment.differences.filter((d) => !acrossCut(match.alignment.text, d)).map((d) => finding(text, doc, q, match, d)).filter((f) => {
         const covering = others.filter((o) => o.factId && overlaps(o.range, f.range));
         for (const o of covering) if (!o.fix && o.expected !== undefined) o.fix = { newText: o.expected };
         return covering.length === 0;
@@ -54,6 +54,21 @@ export class MisquoteChecker {
     this.current.set(inner, match);
     return match;
   }
+}
+
+/** "[...]", "[…]": where a source saved as an excerpt was cut. */
+const CUT = /\[(?:\.\.\.|…)\]/;
+
+/**
+ * A difference whose source side runs across a cut of the excerpt compares the quotation
+ * with text the source does not hold: the speaker's words went on where the excerpt
+ * stops, and nothing says they differ.
+ */
+function acrossCut(source: SourceText, d: Difference): boolean {
+  const [s0, s1] = d.source;
+  const from = source.word(Math.max(0, Math.min(s0, source.length) - 1)).start;
+  const to = source.word(Math.max(0, Math.min(s1, source.length - 1))).end;
+  return CUT.test(source.text.slice(from, to));
 }
 
 /**

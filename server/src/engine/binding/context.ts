@@ -128,12 +128,12 @@ function overlaps(span: { start: number; end: number }, claimStart: number, clai
   return span.start < claimEnd && claimStart < span.end;
 }
 
-/** Index of the first item of a sorted list that passes a test that, once true, stays true. */
 /** How many of the sentence's words start before an offset: the index of the first at or after it. */
 export function wordsBefore(ctx: SentenceContext, at: number): number {
   return firstAtOrAfter(ctx.words, (w) => w.start >= at);
 }
 
+/** Index of the first item of a sorted list that passes a test that, once true, stays true. */
 function firstAtOrAfter<T>(items: readonly T[], test: (item: T) => boolean): number {
   let lo = 0;
   let hi = items.length;
@@ -162,7 +162,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
   let nearest = Infinity;
   const ageWordsCount = f.fact.value.type === 'age';
   f.keywords.forEach((phrase, k) => {
-    const d = phraseDistance(ctx, phrase, claimStart, claimEnd, ageWordsCount, f);
+    const d = phraseDistance(ctx, f, phrase, claimStart, claimEnd, ageWordsCount);
     if (d === undefined) return;
     total += f.keywordWeights[k] * proximity(d) * (phrase.length > 1 ? 1.3 : 1);
     features++;
@@ -262,7 +262,7 @@ function inCoordinateAfter(ctx: SentenceContext, at: number, claimEnd: number): 
 
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas'].map(stem));
 
-function phraseDistance(ctx: SentenceContext, phrase: string[], claimStart: number, claimEnd: number, inside = false, f?: IndexedFact): number | undefined {
+function phraseDistance(ctx: SentenceContext, f: IndexedFact, phrase: string[], claimStart: number, claimEnd: number, inside = false): number | undefined {
   let best: number | undefined;
   const w = ctx.words;
   for (const i of ctx.stemAt.get(phrase[0]) ?? []) {
@@ -287,15 +287,15 @@ function phraseDistance(ctx: SentenceContext, phrase: string[], claimStart: numb
  * does not know, or after another body of a kind the fact's own are (the CIS for the
  * CSTO's session), is that body's event, no word of the fact's.
  */
-function namedByAnother(ctx: SentenceContext, at: number, f?: IndexedFact): boolean {
+function namedByAnother(ctx: SentenceContext, at: number, f: IndexedFact): boolean {
   const before = (x: { end: number }) => x.end <= at && at - x.end <= 1;
-  return ctx.strangers.some(before) || (!!f && ctx.mentions.some((m) => before(m) && m.role === 'party' && !m.demonym && !f.entities.has(m.entityId) && f.kinds.has(m.kind)));
+  return ctx.strangers.some(before) || ctx.mentions.some((m) => before(m) && m.role === 'party' && !m.demonym && !f.entities.has(m.entityId) && f.kinds.has(m.kind));
 }
 
 /** Whether one of the fact's event words stands within `maxDistance` words of the claim. */
 export function keywordNear(ctx: SentenceContext, f: IndexedFact, claimStart: number, claimEnd: number, maxDistance: number): boolean {
   return f.keywords.some((phrase) => {
-    const d = phraseDistance(ctx, phrase, claimStart, claimEnd, false, f);
+    const d = phraseDistance(ctx, f, phrase, claimStart, claimEnd);
     return d !== undefined && d <= maxDistance;
   });
 }

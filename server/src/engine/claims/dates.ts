@@ -205,11 +205,11 @@ export const DATELINE_LEAD = /(?:^|\n)[\s>*_#]*\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:,\s
  * any case, a comma, the date and a dash, or the agency in brackets, make a dateline too.
  */
 const PLACES_LEAD = /^[\s>*_#]*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s*(?:\/|&|and)?\s*\p{Lu}[\p{L}\p{M}.'’-]*){0,3},\s*$/u;
-const DASH_AFTER = /^\s*(?:[–—-]\s|\([^()\n]{1,40}\)\s*[–—:-])/;
+const DATELINE_TAIL = /^\s*(?:[–—-]\s|\([^()\n]{1,40}\)\s*[–—:-])/;
 
 function isDateline(text: string, at: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (at - lineStart > 60) return false;
   const lead = text.slice(lineStart, at);
-  return DATELINE_LEAD.test(lead) || (PARENTHESISED_DATELINE.test(lead) && !lead.includes(')')) || (PLACES_LEAD.test(lead) && DASH_AFTER.test(text.slice(end, end + 48)));
+  return DATELINE_LEAD.test(lead) || (PARENTHESISED_DATELINE.test(lead) && !lead.includes(')')) || (PLACES_LEAD.test(lead) && DATELINE_TAIL.test(text.slice(end, end + 48)));
 }

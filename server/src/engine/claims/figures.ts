@@ -105,7 +105,8 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
   const unit = unitRead(g);
   if (!unit) return undefined;
   const measure = g.age ? 'age' : g.ord || g.ordword ? 'ordinal' : unit.measure;
-  const partOf = PART_OF.exec(slice.slice(m.index + m[0].length));
+  const rest = slice.slice(m.index + m[0].length);
+  const partOf = PART_OF.exec(rest);
   const nouns = nounsAfter(slice, m.index + m[0].length + (partOf?.[0].length ?? 0));
   const ofNouns = countedBefore(slice.slice(0, m.index));
   const labelNouns = [...labelBefore(slice.slice(0, m.index)), ...ofNouns];
@@ -113,9 +114,9 @@ function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | un
   if (measure === 'ordinal' && nouns.length === 0 && labelNouns.length === 0) return undefined;
   if (measure === 'count' && AUXILIARIES.has(nouns[0] ?? '')) return undefined;
   // "About 56 hours into the flight": a moment within something, not how long it lasted.
-  if (measure === 'duration' && INTO.test(slice.slice(m.index + m[0].length))) return undefined;
+  if (measure === 'duration' && INTO.test(rest)) return undefined;
   // "Open 24 hours a day, seven days a week": a share of each day or week, no span of anything.
-  if (measure === 'duration' && PER_SPAN.test(slice.slice(m.index + m[0].length))) return undefined;
+  if (measure === 'duration' && PER_SPAN.test(rest)) return undefined;
   if (measure === 'number' && !g.digits && !isCounted(slice, m.index + m[0].length)) return undefined;
   if (!g.digits && base <= 2 && measure !== 'ordinal' && DETERMINER_BEFORE.test(slice.slice(0, m.index))) return undefined;
   if (!g.digits && base === 1 && measure === 'count' && PREPOSITION_BEFORE.test(slice.slice(0, m.index))) return undefined;
@@ -239,7 +240,8 @@ const NUMBERED_LABEL = /(?:\b(?:[Aa]rticles?|[Ss]ections?|[Cc]hapters?|[Pp]aragr
 
 /**
  * Numbers a reader does not take as a claim: a part of a whole ("31 other teams", "two
- * more agreements"), the whole part of a fraction ("seven and a half thousand"), the label of a part ("Article 3"), a
+ * more agreements"), the whole part of a fraction ("seven and a half thousand"), a
+ * score ("four-nil"), the label of a part ("Article 3"), a
  * citation's volume, issue and pages ("19.2 (74): 38-62"), a clock time ("at 3 p.m."),
  * a century ("the 21st Century"), and the counting words of idioms ("one of", "on
  * the one hand", "first of all", "a year or two").

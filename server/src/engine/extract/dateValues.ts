@@ -33,8 +33,8 @@ function dateValue(s: SourceSentence, d: DateClaim): FactValue | undefined {
 /**
  * The source's year, the next one for a date the sentence looks forward to that falls
  * earlier in the year than the writing, the one before for a date it looks back on that
- * falls later; in a source with no date, the year its text
- * names last before it, unless the sentence looks ahead.
+ * falls later; in a source with no date, the year its text names last before it, unless
+ * the sentence looks ahead.
  */
 function inferredYear(s: SourceSentence, d: DateClaim): { year: number; reason: string } | undefined {
   const ahead = FUTURE.test(s.read.text);

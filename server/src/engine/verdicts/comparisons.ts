@@ -126,7 +126,7 @@ function sameSpan(claim: FigureClaim, f: IndexedFact): boolean {
   const v = f.fact.value;
   if (claim.measure !== 'duration' || (v.type !== 'ordinal' && v.type !== 'duration') || !LONG_SPANS.has(claim.unit ?? '')) return true;
   if (claim.nouns[0] === AGO) return AGO_IN.test(f.fact.quote);
-  if (claim.clauseSpan && claim.complement.length === 0) return true;
+  if (claim.clauseSpan) return true;
   const said = new Set([...claim.nouns.slice(0, 2), ...claim.complement]);
   return f.keywords.some((k, i) => !f.countedNoun[i] && said.has(k[0]));
 }

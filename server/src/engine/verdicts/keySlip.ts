@@ -1,7 +1,8 @@
 /**
  * A slip of the keys between two figures: one digit changed, dropped or typed twice,
- * two neighbours swapped, or the point moved ("41 km" for 413 km) ("59.6%" or "95.9%" for 59.9%; "1936" or "1973" for 1963). It is
- * the writer's slip whatever the distance between the values.
+ * two neighbours swapped, or the point moved ("59.6%" or "95.9%" for 59.9%; "1936" or
+ * "1973" for 1963; "41 km" for 413 km). It is the writer's slip whatever the distance
+ * between the values.
  */
 export function keySlip(stated: number, sourced: number): boolean {
   const [a, b] = [digitsOf(stated), digitsOf(sourced)];

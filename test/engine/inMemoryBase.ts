@@ -2,11 +2,25 @@ import { createChecker, loadFactBase, type Checker } from '../../server/src/engi
 
 /** A checker over a one-source fact base held in memory, for specs on a topic of their own. */
 export function inMemoryChecker(title: string, source: string, entities: object[], facts: object[]): Checker {
+  return inMemorySources([{ id: 'report', title, text: source }], entities, facts);
+}
+
+/** A source of a fact base held in memory: its text and what sources.json says of it. */
+export interface MemorySource {
+  id: string;
+  title: string;
+  text: string;
+  publisher?: string;
+  author?: string;
+}
+
+/** A checker over a fact base of several sources held in memory. */
+export function inMemorySources(sources: MemorySource[], entities: object[], facts: object[]): Checker {
   const files = new Map([
-    ['sources.json', JSON.stringify({ sources: [{ id: 'report', file: 'report.txt', title }] })],
+    ['sources.json', JSON.stringify({ sources: sources.map(({ text: _text, ...s }) => ({ ...s, file: `${s.id}.txt` })) })],
     ['entities.json', JSON.stringify({ entities })],
     ['facts.json', JSON.stringify({ facts })],
-    ['sources/report.txt', source],
+    ...sources.map((s): [string, string] => [`sources/${s.id}.txt`, s.text]),
   ]);
   const { factBase, problems } = loadFactBase(files);
   if (!factBase) throw new Error(JSON.stringify(problems));

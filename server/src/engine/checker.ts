@@ -70,15 +70,32 @@ export function createChecker(fb: FactBase, options: CheckerOptions = {}): Check
 export function checkerParts(fb: FactBase): CheckerParts {
   const kindOf = new Map(fb.entities.map((e) => [e.id, e.kind]));
   const kinds = new KindTable(fb.kinds);
-  const index = new FactIndex(fb.facts, (id) => kindOf.get(id), (fact) => sentenceAround(fb.texts.get(fact.source) ?? '', fact.quote), kinds);
+  const names = new NameMatcher(fb.entities, kinds);
+  const tellers = sourceTellers(fb, names);
+  const index = new FactIndex(fb.facts, (id) => kindOf.get(id), (fact) => sentenceAround(fb.texts.get(fact.source) ?? '', fact.quote), kinds, (fact) => tellers(fact.source));
   return {
     index,
-    names: new NameMatcher(fb.entities, kinds),
+    names,
     spelling: new SpellingChecker(fb.entities, fb.sources.flatMap((s) => (s.author ? [s.author] : [])), kinds),
     titles: new TitleFinder(index),
     entities: new Map(fb.entities.map((e) => [e.id, e])),
     sources: new Map(fb.sources.map((s) => [s.id, s])),
     passages: new SourcePassages(fb.texts.values()),
+  };
+}
+
+/** The known entities named in each source's author and publisher, found once a fact of it is retrieved. */
+function sourceTellers(fb: FactBase, names: NameMatcher): (sourceId: string) => ReadonlySet<string> {
+  const byId = new Map(fb.sources.map((s) => [s.id, s]));
+  const found = new Map<string, ReadonlySet<string>>();
+  return (sourceId) => {
+    let tellers = found.get(sourceId);
+    if (!tellers) {
+      const s = byId.get(sourceId);
+      const line = [s?.author, s?.publisher].filter((x) => x).join('; ');
+      found.set(sourceId, (tellers = new Set(names.mentions(names.tokens(line, 0, line.length)).map((m) => m.entityId))));
+    }
+    return tellers;
   };
 }
 
@@ -146,10 +163,11 @@ export function* sentencesOf(text: string, masked: string, blocks: ProseBlock[])
     while (i < blocks.length && blocks[i].row === row) cells.push(blocks[i++]);
     i--;
     const header = cells.flatMap((c) => (c.header ? stems(text.slice(c.header.start, c.header.end)) : []));
-    const claimSpans = cells.map((c) => ({ start: c.start, end: c.end, header: c.header && text.slice(c.header.start, c.header.end) }));
+    const claimSpans = cells.filter((c) => !c.cites).map((c) => ({ start: c.start, end: c.end, header: c.header && text.slice(c.header.start, c.header.end) }));
+    const citations = cells.filter((c) => c.cites).map((c) => ({ start: c.start, end: c.end }));
     const first = masked.slice(cells[0].start, cells[0].end);
     const rowLabel = /\p{L}{3}/u.test(first) && !/\d/.test(first) ? stems(first) : undefined;
-    yield { start: row.start, end: row.end, claimSpans, header, section: b.section, rowLabel };
+    yield { start: row.start, end: row.end, claimSpans, header, section: b.section, rowLabel, ...(citations.length > 0 ? { citations } : {}) };
   }
 }
 

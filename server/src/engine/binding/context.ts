@@ -1,4 +1,6 @@
 import type { DateClaim } from '../claims/claim';
+import { findDates } from '../claims/dates';
+import type { CalendarDate } from '../factbase/schema';
 import type { Mention } from '../claims/names';
 import { partsAgree } from '../verdicts/compareDates';
 import { REFERENCE_FACTS, type FactIndex, type IndexedFact } from '../factbase/factIndex';
@@ -46,7 +48,7 @@ export interface SentenceContext {
 /** Each half of an open compound is a word of its own: "a" and "so" make no "also". */
 const COMPOUND_PART = 3;
 
-export function indexContext(words: ContextWord[], mentions: Mention[]): Pick<SentenceContext, 'stemAt' | 'mentionsOf' | 'compounds' | 'tellers'> {
+export function indexContext(words: ContextWord[], mentions: Mention[], citing: (m: Mention) => boolean = () => false): Pick<SentenceContext, 'stemAt' | 'mentionsOf' | 'compounds' | 'tellers'> {
   const stemAt = new Map<string, number[]>();
   const compounds = new Map<string, number[]>();
   words.forEach((w, i) => {
@@ -56,7 +58,7 @@ export function indexContext(words: ContextWord[], mentions: Mention[]): Pick<Se
   });
   const mentionsOf = new Map<string, Mention[]>();
   for (const m of mentions) push(mentionsOf, m.entityId, m);
-  return { stemAt, mentionsOf, compounds, tellers: new Set(mentions.filter((m) => tellerOnly(words, m))) };
+  return { stemAt, mentionsOf, compounds, tellers: new Set(mentions.filter((m) => citing(m) || tellerOnly(words, m))) };
 }
 
 export interface Score {
@@ -189,11 +191,19 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
     entities++;
     nearest = Math.min(nearest, best);
   }
+  const cited = citedDistance(ctx, f, claimStart, claimEnd);
+  if (cited !== undefined) {
+    total += proximity(cited);
+    features++;
+    nearest = Math.min(nearest, cited);
+  }
   let { own, foreign, stranger, ownNamed, elsewhere, foreignKinds } = entityDistances(ctx, f, claimStart, claimEnd, common, (p) => index.affiliations(p));
   const when = f.fact.when;
   const column = ctx.columnYears.find((c) => c.start <= claimStart && claimEnd <= c.end);
-  const dated = when && timesOfClaim(ctx, claimStart, claimEnd, false).find((d) => partsAgree(d.date, when));
-  if (when && ((column && column.year !== when.year) || (!dated && (timesOfClaim(ctx, claimStart, claimEnd, true).some((d) => !d.relativeTo && !partsAgree(d.date, when)) || agedAtAnotherTime(ctx, f, claimStart))))) {
+  const stated = when ? [when, ...timesStatedBy(f).filter((t) => !partsAgree(t, when))] : [];
+  const fits = (d: DateClaim) => stated.some((t) => partsAgree(d.date, t));
+  const dated = when && timesOfClaim(ctx, claimStart, claimEnd, false).find(fits);
+  if (when && ((column && column.year !== when.year) || (!dated && (timesOfClaim(ctx, claimStart, claimEnd, true).some((d) => !d.relativeTo && !fits(d)) || agedAtAnotherTime(ctx, f, claimStart))))) {
     return { total: 0, features: 0, eventWords: 0, entities: 0, nearest: Infinity, nearestOwn: Infinity, nearestForeign: Infinity, nearestStranger: Infinity, ownNamed: 0, elsewhere: false, foreignKinds: new Set() };
   }
   // A column's year qualifies its cell as nearly as a date beside the figure.
@@ -209,10 +219,45 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
 }
 
 /**
+ * "According to the National Weather Service", a "Source" column's "NWS Service Assessment":
+ * who the sentence says tells of its events points at the facts of what they published.
+ */
+function citedDistance(ctx: SentenceContext, f: IndexedFact, claimStart: number, claimEnd: number): number | undefined {
+  let best: number | undefined;
+  for (const m of ctx.tellers) {
+    if (f.entities.has(m.entityId) || !f.tellers.has(m.entityId)) continue;
+    const d = distance(ctx, m.start, m.end, claimStart, claimEnd);
+    if (best === undefined || d < best) best = d;
+  }
+  return best;
+}
+
+/**
  * The dates a sentence gives the time of a claim by: those in the claim's own clause,
  * else those before it. "59.9 per cent, itself the lowest since 2001" is no figure of
  * 2001, while "In 2019, turnout was 67.3%" is one of 2019.
  */
+/**
+ * "cost $865 million from May 1972 through the Neptune encounter", "reported to the FAA,
+ * 1990 to 2011": the times a fact's quote and event name are its time frame as much as
+ * the time it holds, so a draft that names them speaks of it. One that only restates the
+ * fact's time more loosely ("its November 2022 meeting") widens nothing, nor does the date
+ * a dated fact gives: beside another date, that says the other is some other event's.
+ */
+function timesStatedBy(f: IndexedFact): CalendarDate[] {
+  let times = STATED_TIMES.get(f.fact);
+  if (!times) {
+    const text = `${f.fact.quote}\n${f.fact.event}`;
+    const v = f.fact.value;
+    const own = (d: CalendarDate) => v.type === 'date' && partsAgree(d, v.date);
+    times = findDates(text, 0, text.length).flatMap((d) => (d.date.year === undefined || own({ ...d.date, year: d.date.year }) ? [] : [{ ...d.date, year: d.date.year }]));
+    STATED_TIMES.set(f.fact, times);
+  }
+  return times;
+}
+
+const STATED_TIMES = new WeakMap<IndexedFact['fact'], CalendarDate[]>();
+
 /**
  * "Tokayev, the then 65-year-old former foreign minister", "Lovell, now 97": an age the
  * writer gives for another time, which only a date of the sentence can say is the fact's.
@@ -337,7 +382,7 @@ function entityDistances(
       const distinctive = involved.filter((e) => !common(e));
       if (distinctive.length > 0) own = Math.min(own, d);
       for (const e of distinctive) named.add(e);
-    } else if (foreignParty(m, f) && !homeDemonym(m, common) && !ctx.tellers.has(m) && !(f.fact.value.type === 'age' && !ageOfAnother(ctx, m, claimStart, claimEnd)) && !inLaterClause(ctx, m, claimStart, claimEnd)) {
+    } else if (foreignParty(m, f) && !homeDemonym(m, common) && !ctx.tellers.has(m) && !f.tellers.has(m.entityId) && !(f.fact.value.type === 'age' && !ageOfAnother(ctx, m, claimStart, claimEnd)) && !inLaterClause(ctx, m, claimStart, claimEnd)) {
       foreign = Math.min(foreign, d);
       foreignKinds.add(m.kind);
     }

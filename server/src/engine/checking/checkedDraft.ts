@@ -109,9 +109,9 @@ function judgeOne(reader: DraftReader, doc: ProseDocument, reportDate: ReportDat
  * object spread this replaces cost 2% of checking the 1,000-draft bench folder.
  */
 function withFlow(sentence: DraftSentence, year: number | undefined, view: FlowView, reportDate: ReportDate | undefined): DraftSentence {
-  const { start, end, claimSpans, header, section, rowLabel, listItem, leadIn } = sentence;
+  const { start, end, claimSpans, citations, header, section, rowLabel, listItem, leadIn } = sentence;
   const read = view.leadIn ? [...header, ...view.leadIn] : header;
-  return { start, end, claimSpans, header: read, section, rowLabel, listItem, leadIn, contextYear: year, topics: view.topics, carried: view.carried, reportDate };
+  return { start, end, claimSpans, citations, header: read, section, rowLabel, listItem, leadIn, contextYear: year, topics: view.topics, carried: view.carried, reportDate };
 }
 
 /** How the sentences after a re-parsed window move: in the draft, in lines, in section numbers. */

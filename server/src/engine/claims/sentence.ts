@@ -23,6 +23,8 @@ export interface SentenceInput {
   header: string[];
   /** Stems of a table row's first cell, which names what the row's figures are. */
   rowLabel?: string[];
+  /** A table row's cells that cite its source: no claims are read there, and who they name tells, takes no part. */
+  citations?: Array<{ start: number; end: number }>;
   /** The year the draft is speaking of around this sentence, for dates that leave it out. */
   contextYear?: number;
   /** The day the draft reports from (its front matter's date or its dateline), for "on Monday". */
@@ -98,10 +100,11 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     });
     claims.push(...ds, ...typed);
   }
+  const citing = (x: { start: number }) => input.citations?.some((c) => c.start <= x.start && x.start < c.end) ?? false;
   const unknown = strangers(masked, input.start, nameTokens, mentions, (w) => parts.spelling.isKnownWord(w)).filter(
-    (t) => !suspects.some((s) => s.start === t.start),
+    (t) => !suspects.some((s) => s.start === t.start) && !citing(t),
   );
-  const { stemAt, mentionsOf, compounds, tellers } = indexContext(words, mentions);
+  const { stemAt, mentionsOf, compounds, tellers } = indexContext(words, mentions, citing);
   const ctx: SentenceContext = {
     start: input.start,
     end: input.end,

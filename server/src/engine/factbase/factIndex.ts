@@ -30,6 +30,8 @@ export interface IndexedFact {
   eventTime?: CalendarDate;
   /** Where its event happened, taken from the place fact of the same event (eventPlaces.ts). */
   eventPlaces?: ReadonlySet<string>;
+  /** The bodies its source is by ("NWS Service Assessment"): named beside a claim, they cite the fact, they take no part in another event. */
+  tellers: ReadonlySet<string>;
 }
 
 /**
@@ -80,6 +82,7 @@ class RetrievableFact implements IndexedFact {
   private counted?: boolean[];
   private kindSet?: ReadonlySet<string>;
   private roles?: ReadonlySet<Role>;
+  private told?: ReadonlySet<string>;
 
   constructor(
     private readonly index: FactIndex,
@@ -119,6 +122,10 @@ class RetrievableFact implements IndexedFact {
   get kindRoles(): ReadonlySet<Role> {
     return (this.roles ??= new Set([...this.kinds].map((k) => this.index.kindTable.roleOf(k))));
   }
+
+  get tellers(): ReadonlySet<string> {
+    return (this.told ??= this.index.tellersOf(this.fact));
+  }
 }
 
 const RETRIEVAL_FLOOR = 200;
@@ -140,13 +147,15 @@ export class FactIndex {
 
   /**
    * `sourceSentence` gives the sentence of the source a fact's quote stands in (the quote
-   * itself when the text is not at hand), whose words are the event's too.
+   * itself when the text is not at hand), whose words are the event's too. `tellersOf`
+   * gives the entities its source is by.
    */
   constructor(
     facts: readonly Fact[],
     readonly kindOf: (entityId: string) => string | undefined = () => undefined,
     sourceSentence: (fact: Fact) => string = (fact) => fact.quote,
     readonly kindTable = new KindTable(),
+    readonly tellersOf: (fact: Fact) => ReadonlySet<string> = () => new Set(),
   ) {
     const memo = new PhraseMemo();
     this.facts = facts.map((fact, i) => {

@@ -173,9 +173,10 @@ export const Fact = z.object({
   entities: z.array(id),
   /**
    * Words a draft uses when it speaks of this event, lowercase, including the
-   * paraphrases writers use ("sworn", "oath", "inaugurated").
+   * paraphrases writers use ("sworn", "oath", "inaugurated"). Optional: without them the
+   * words of the quote and its source sentence are the event's.
    */
-  keywords: z.array(z.string().min(1)),
+  keywords: z.array(z.string().min(1)).default([]),
   value: FactValue,
   /** When the stated value holds, for figures and roles tied to a time ("in 2023"). */
   when: CalendarDate.optional(),

@@ -15,6 +15,8 @@ export interface ProseBlock {
   /** For a table cell: its row, read together with the header. */
   row?: { start: number; end: number };
   header?: { start: number; end: number };
+  /** A cell of a column that cites the row's source ("NWS Service Assessment"). */
+  cites?: boolean;
   /** A paragraph inside a blockquote. */
   quoted?: boolean;
 }

@@ -11,18 +11,26 @@ export function tableBlocks(text: string, blanks: Blanks, span: { start: number;
   if (lines.length < 2) return [];
   for (const l of lines) maskInline(text, l.start, l.end, blanks);
   const headerCells = cellsOf(text, lines[0]);
+  const citing = new Set(headerCells.flatMap((h, column) => (CITATION_HEADER.test(text.slice(h.start, h.end)) ? [column] : [])));
   blanks.push([lines[1].start, lines[1].end]);
   const blocks: ProseBlock[] = [];
   const headerRow = lines[0];
   for (const row of [lines[0], ...lines.slice(2)]) {
     const isHeader = row === headerRow;
     cellsOf(text, row).forEach((cell, column) => {
-      const header = isHeader ? undefined : headerCells[column];
-      blocks.push({ kind: 'cell', start: cell.start, end: cell.end, section, row, header });
+      const cites = !isHeader && citing.has(column);
+      blocks.push({ kind: 'cell', start: cell.start, end: cell.end, section, row, header: isHeader ? undefined : headerCells[column], ...(cites ? { cites } : {}) });
     });
   }
   return blocks;
 }
+
+/**
+ * A column headed "Source" or "Federal source" cites where each row's values come from:
+ * the report it names and the date it came out are no part of the row's events, and
+ * what it names says which source's facts the row's values are.
+ */
+const CITATION_HEADER = /^(?:[\p{L}-]+\s+)?(?:sources?|citations?|references?|refs?\.?|cited|via)$/iu;
 
 interface Span {
   start: number;

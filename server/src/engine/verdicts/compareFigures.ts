@@ -32,6 +32,8 @@ export function comparableValue(claim: FigureClaim, fact: Fact): number | undefi
     case 'ordinal':
       return v.type === 'ordinal' && nounMatches(claim, v.noun) ? v.amount : undefined;
     case 'count':
+    case 'number':
+      // "8.5 million customers" counts customers as "8,500,000 customers" does; its scale is only how it is written.
       return countValue(claim, v, fact);
     default:
       return undefined;

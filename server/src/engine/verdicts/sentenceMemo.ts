@@ -56,6 +56,6 @@ export class SentenceMemo {
 }
 
 function keyOf(masked: string, input: SentenceInput, tolerance: number): string {
-  const spans = input.claimSpans.map((s) => `${s.start - input.start}:${s.end - input.start}:${s.header ?? ''}`).join(',');
+  const spans = [...input.claimSpans, ...(input.citations ?? []).map((c) => ({ ...c, header: '\u0001' }))].map((s) => `${s.start - input.start}:${s.end - input.start}:${s.header ?? ''}`).join(',');
   return `${tolerance}\u0000${input.contextYear ?? ''}\u0000${input.topics?.join(',') ?? ''}\u0000${input.carried?.join(',') ?? ''}\u0000${input.reportDate ? JSON.stringify(input.reportDate) : ''}\u0000${input.header.join(' ')}\u0000${input.rowLabel?.join(' ') ?? ''}\u0000${spans}\u0000${masked.slice(input.start, input.end)}`;
 }

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Checker } from '../../server/src/engine/index';
-import { inMemoryChecker } from './inMemoryBase';
+import { inMemoryChecker, verdictsOf } from './inMemoryBase';
 
 /**
  * Two events of one kind held in two cities: each city is the place of one only. The
@@ -101,5 +101,24 @@ describe('a sentence that names nobody', () => {
   it('may speak of any story the draft has named, not only the last one: a table row after a paragraph on the operator', () => {
     const draft = ['The Channel Tunnel was a private project.', '', 'Eurotunnel announced a loss of £925 million.', '', '| Measure | Figure |', '|---|---|', '| Banks involved in the financing | 202 |'].join('\n');
     assert.deepEqual(c.check(draft).findings.map((f) => f.fix?.newText), ['220']);
+  });
+});
+
+describe('an event of the same body that the clause does not tell', () => {
+  // Other bodies launched too make "launched" a weak word beside the union's rare name.
+  const others = ['North', 'South', 'East', 'West', 'Baltic', 'Andean'].map((w, i) => ({ w, id: w.toLowerCase(), year: 1980 + i }));
+  const union = inMemoryChecker(
+    'Regional unions',
+    `The Central Asian Union was launched in 1995. It was renamed the Central Asian Economic Union in 1998.\n${others.map((o) => `The ${o.w} Pact was launched in ${o.year}.`).join('\n')}\n`,
+    [{ id: 'cau', kind: 'organization', name: 'Central Asian Union', aliases: ['CAU'] }, { id: 'asia', kind: 'region', name: 'Asia', aliases: [] }, ...others.map((o) => ({ id: o.id, kind: 'organization', name: `${o.w} Pact`, aliases: [] }))],
+    [
+      { id: 'launch', source: 'report', event: 'The Central Asian Union is launched', entities: ['cau', 'asia'], keywords: ['launched', 'launch'], value: { type: 'date', date: { year: 1995 } }, quote: 'The Central Asian Union was launched in 1995' },
+      { id: 'rename', source: 'report', event: 'The Central Asian Union is renamed', entities: ['cau', 'asia'], keywords: ['renamed'], value: { type: 'date', date: { year: 1998 } }, quote: 'It was renamed the Central Asian Economic Union in 1998' },
+      ...others.map((o) => ({ id: `${o.id}-launch`, source: 'report', event: `The ${o.w} Pact is launched`, entities: [o.id, 'asia'], keywords: ['launched', 'launch'], value: { type: 'date', date: { year: o.year } }, quote: `The ${o.w} Pact was launched in ${o.year}` })),
+    ],
+  );
+
+  it('is no rival of the one it tells: "| 1997 | Central Asian Union launched |" is a slip of the launch, not nearer the renaming', () => {
+    assert.deepEqual(verdictsOf(union, '| Year | Milestone |\n|---|---|\n| 1997 | Central Asian Union launched |'), ['1997 -> 1995']);
   });
 });

@@ -158,10 +158,15 @@ function boundAsFirmly(x: Scored): boolean {
   return x.n >= 2 && x.w > 0 && x.s >= MIN_CONTRADICTION;
 }
 
-/** Among the facts pointed at about as strongly as the best, the one whose value is nearest the claim's. */
+/**
+ * Among the facts pointed at about as strongly as the best, the one whose value is nearest
+ * the claim's. Only facts whose event the clause tells in its words take part: in
+ * "| 1996 | Central Asian Union launched |" the union's renaming in 1998, named but not
+ * told, is no rival of its launch.
+ */
 function target(scored: Scored[], cmp: Comparison, excluded: ReadonlySet<IndexedFact>): (Scored & { g: number; rival: boolean }) | undefined {
   const best = scored[0].s;
-  const open = scored.filter((x) => x.s >= Math.max(MIN_SUPPORT, best * SUPPORT_SHARE) && !excluded.has(x.f) && !cmp.agrees(x.f));
+  const open = scored.filter((x) => x.s >= Math.max(MIN_SUPPORT, best * SUPPORT_SHARE) && x.w > 0 && !excluded.has(x.f) && !cmp.agrees(x.f));
   if (open.length === 0) return undefined;
   const byGap = open
     .filter((x) => x.s >= open[0].s * RIVAL_SHARE)

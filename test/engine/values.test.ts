@@ -103,8 +103,8 @@ describe('values: durations, percentages, counts, scales and times of day', () =
     ['A panel of fifteen graders scored the Kilauea essay contest.', 'figure-contradiction: fifteen -> twelve'],
     ['A magnitude-6.2 earthquake struck Kilauea in May 2018.', 'figure-contradiction: magnitude-6.2 -> magnitude-6.9'],
     ['A 6.9 magnitude earthquake struck Kilauea in May 2018.', 'supported'],
-    ['DART struck Dimorphos at 7:41 p.m. EDT on Sept. 26, 2022.', 'date-contradiction: 7:41 p.m. -> 7:14 p.m.'],
-    ['DART struck Dimorphos at 7:14 a.m. EDT on Sept. 26, 2022.', 'date-contradiction: 7:14 a.m. -> 7:14 p.m.'],
+    ['DART struck Dimorphos at 7:41 p.m. EDT on Sept. 26, 2022.', 'date-contradiction: 7:41 p.m. EDT -> 7:14 p.m. EDT'],
+    ['DART struck Dimorphos at 7:14 a.m. EDT on Sept. 26, 2022.', 'date-contradiction: 7:14 a.m. EDT -> 7:14 p.m. EDT'],
     ['DART struck Dimorphos at 23:14 UTC on Sept. 26, 2022.', 'supported'],
     ['The HVO overflight of Kilauea began at 9:00 a.m. on May 17, 2018.', 'date-contradiction: 9:00 a.m. -> 8:00 a.m.'],
   ];

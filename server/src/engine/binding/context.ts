@@ -198,7 +198,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
     nearest = Math.min(nearest, cited);
   }
   let { own, foreign, stranger, ownNamed, elsewhere, foreignKinds } = entityDistances(ctx, f, claimStart, claimEnd, common, (p) => index.affiliations(p));
-  const when = f.fact.when;
+  const when = timeOfFact(f, ctx.dates.some((d) => d.start === claimStart));
   const column = ctx.columnYears.find((c) => c.start <= claimStart && claimEnd <= c.end);
   const stated = when ? [when, ...timesStatedBy(f).filter((t) => !partsAgree(t, when))] : [];
   const fits = (d: DateClaim) => stated.some((t) => partsAgree(d.date, t));
@@ -237,6 +237,15 @@ function citedDistance(ctx: SentenceContext, f: IndexedFact, claimStart: number,
  * else those before it. "59.9 per cent, itself the lowest since 2001" is no figure of
  * 2001, while "In 2019, turnout was 67.3%" is one of 2019.
  */
+/**
+ * When a fact's value holds: its `when`, or for a time of day the day it is on ("6 p.m.
+ * EDT on July 13"), unless the claim is itself a date: that day is then the value.
+ */
+function timeOfFact(f: IndexedFact, dateClaim: boolean): CalendarDate | undefined {
+  const v = f.fact.value;
+  return f.fact.when ?? (v.type === 'time' && !dateClaim ? v.date : undefined);
+}
+
 /**
  * "cost $865 million from May 1972 through the Neptune encounter", "reported to the FAA,
  * 1990 to 2011": the times a fact's quote and event name are its time frame as much as

@@ -1,3 +1,5 @@
+import { TIME_ZONES } from '../units/timeZones';
+
 /** Splits a stretch of prose into sentences, keeping abbreviations and initials whole. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'gen', 'col', 'lt', 'sgt', 'jr', 'sr', 'no', 'vs', 'etc', 'al',
@@ -12,7 +14,7 @@ export function sentenceSpans(text: string, start: number, end: number): Array<[
   const re = /[.!?]+["”’)\]]*(?:\[\^?[\w-]{1,12}\])*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])|\n\s*\n/gu;
   let from = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    if (m[0].startsWith('.') && isAbbreviation(slice, m.index)) continue;
+    if (m[0].startsWith('.') && (isAbbreviation(slice, m.index) || zoneAfterClock(slice, m.index))) continue;
     const to = m.index + m[0].length;
     spans.push([start + from, start + to]);
     from = to;
@@ -41,6 +43,13 @@ function bounded(text: string, start: number, end: number): Array<[number, numbe
   }
   pieces.push([s, end]);
   return pieces;
+}
+
+/** "at 8 p.m. EDT on July 13": the zone after a time of day goes on with its sentence. */
+function zoneAfterClock(slice: string, dot: number): boolean {
+  if (!/\b[ap]\.m$/i.test(slice.slice(Math.max(0, dot - 4), dot))) return false;
+  const next = /^\.\s+(\p{Lu}{2,5})\b/u.exec(slice.slice(dot));
+  return next !== null && next[1] in TIME_ZONES;
 }
 
 function isAbbreviation(slice: string, dot: number): boolean {

@@ -218,13 +218,19 @@ const PERSONAL_OPENING = /^[\s*_>#\-\d.)\[\]:]*(?:\*\*[^*]*\*\*\s*)?(?:[^,;:.!?\
 function carriedInto(parts: CheckerParts, masked: string, input: SentenceInput, mentions: Mention[]): Set<string> {
   if (!input.carried?.length) return new Set();
   const isPerson = (id: string) => parts.index.kindRoleOf(id) === 'person';
+  const text = masked.slice(input.start, input.end);
+  // "The two leaders marked the 30th anniversary" after "Tokayev met Putin": the people referred to bring their countries.
+  const withTheirs = (ids: readonly string[]) => (LEADERS_OPENING.test(text) ? [...ids, ...ids.filter(isPerson).flatMap((p) => parts.index.affiliations(p))] : ids);
   // "He will assume his duties…" after a sentence that named a body means a person, never the body.
-  if (mentions.length === 0) return new Set(PERSONAL_OPENING.test(masked.slice(input.start, input.end)) ? input.carried.filter(isPerson) : input.carried);
-  const opening = REFERRING_OPENING.exec(masked.slice(input.start, input.end));
+  if (mentions.length === 0) return new Set(withTheirs(PERSONAL_OPENING.test(text) ? input.carried.filter(isPerson) : input.carried));
+  const opening = REFERRING_OPENING.exec(text);
   if (!opening || mentions.some((m) => m.start < input.start + opening[0].length)) return new Set();
   const named = new Set(mentions.map((m) => m.entityId));
-  return new Set(input.carried.filter((id) => !named.has(id) && isPerson(id)));
+  return new Set(withTheirs(input.carried.filter((id) => !named.has(id) && isPerson(id))));
 }
+
+/** An opening that refers back to the people just named as the heads of their sides. */
+const LEADERS_OPENING = /^[\s*_>#\-\d.)\[\]:]*(?:\*\*[^*]*\*\*\s*)?(?:[^,;:.!?\n]{1,40},\s*){0,3}(?:the|both)\s+(?:two\s+|three\s+)?(?:leaders|presidents|heads\s+of\s+state|sides)\b/iu;
 
 /** Inside “…”, «…» or a pair of straight double quotes, counting from the sentence's start. */
 function insideQuotationMarks(text: string, at: number): boolean {

@@ -202,8 +202,10 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
   const column = ctx.columnYears.find((c) => c.start <= claimStart && claimEnd <= c.end);
   const stated = when ? [when, ...timesStatedBy(f).filter((t) => !partsAgree(t, when))] : [];
   const fits = (d: DateClaim) => stated.some((t) => partsAgree(d.date, t));
-  const dated = when && timesOfClaim(ctx, claimStart, claimEnd, false).find(fits);
-  if (when && ((column && column.year !== when.year) || (!dated && (timesOfClaim(ctx, claimStart, claimEnd, true).some((d) => !d.relativeTo && !fits(d)) || agedAtAnotherTime(ctx, f, claimStart))))) {
+  const dated = when && timesOfClaim(ctx, claimStart, claimEnd).find(fits);
+  // "6:40 p.m. EDT on July 12" is another day's time even without its year; for other facts a day alone may be the sentence's slip.
+  const clockOnDay = f.fact.value.type === 'time' && f.fact.when === undefined;
+  if (when && ((column && column.year !== when.year) || (!dated && (timesOfClaim(ctx, claimStart, claimEnd).some((d) => !d.relativeTo && (d.date.year !== undefined || (clockOnDay && d.date.day !== undefined)) && !fits(d)) || agedAtAnotherTime(ctx, f, claimStart))))) {
     return { total: 0, features: 0, eventWords: 0, entities: 0, nearest: Infinity, nearestOwn: Infinity, nearestForeign: Infinity, nearestStranger: Infinity, ownNamed: 0, elsewhere: false, foreignKinds: new Set() };
   }
   // A column's year qualifies its cell as nearly as a date beside the figure.
@@ -277,8 +279,8 @@ function agedAtAnotherTime(ctx: SentenceContext, f: IndexedFact, claimStart: num
 
 const AT_ANOTHER_TIME = new Set(['then', 'now'].map(stem));
 
-function timesOfClaim(ctx: SentenceContext, claimStart: number, claimEnd: number, withYear: boolean): SentenceContext['dates'] {
-  const others = ctx.dates.filter((d) => d.start !== claimStart && !overlaps(d, claimStart, claimEnd) && (!withYear || d.date.year !== undefined));
+function timesOfClaim(ctx: SentenceContext, claimStart: number, claimEnd: number): SentenceContext['dates'] {
+  const others = ctx.dates.filter((d) => d.start !== claimStart && !overlaps(d, claimStart, claimEnd));
   const own = others.filter((d) => sameClause(ctx, d.start, d.end, claimStart, claimEnd));
   return own.length > 0 ? own : others.filter((d) => d.end <= claimStart);
 }

@@ -1,4 +1,5 @@
 import { columnYear } from './columnYear';
+import { labelUnit } from './labelUnit';
 import type { Claim, DateClaim, FigureClaim } from './claim';
 import { findDates } from './dates';
 import { findRelativeDates } from './relativeDates';
@@ -93,8 +94,9 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     dates.push(...ds);
     const figures = findFigures(masked, span.start, span.end, read.map((d) => [d.start, d.end])).filter((f) => !inName(f, mentions));
     const labelled = input.rowLabel && span.start !== input.claimSpans[0].start ? figures.map((f) => ({ ...f, labelNouns: [...f.labelNouns, ...input.rowLabel!] })) : figures;
+    const rowLabel = span.start === input.claimSpans[0].start ? undefined : masked.slice(input.claimSpans[0].start, input.claimSpans[0].end);
     const typed = labelled.map((f) => {
-      if (!saidAsAge(f, masked, mentions, span.header)) return withColumnUnit(f, span.header);
+      if (!saidAsAge(f, masked, mentions, span.header)) return withLabelUnit(f, span.header, rowLabel);
       agesSaid.push(f.start);
       return { ...f, measure: 'age' as const };
     });
@@ -180,11 +182,11 @@ function clauseBreaks(masked: string, input: SentenceInput): number[] {
   return breaks.sort((a, b) => a - b);
 }
 
-/** A bare number under "Length (km)" or "Miles" is a length in that unit. */
-function withColumnUnit(f: FigureClaim, header: string | undefined): FigureClaim {
-  if (!header || f.measure !== 'count' || f.nouns.length > 0) return f;
-  const unit = /\b(km|kilomet)/i.test(header) ? 'km' : /\bmi(les?)?\b/i.test(header) ? 'mi' : undefined;
-  return unit ? { ...f, measure: 'quantity', unit } : f;
+/** A bare number under "Length (km)", or in the row of "Same distance in AU", is a length in that unit. */
+function withLabelUnit(f: FigureClaim, ...labels: Array<string | undefined>): FigureClaim {
+  if (f.measure !== 'count' || f.nouns.length > 0) return f;
+  const unit = labels.map((l) => (l === undefined ? undefined : labelUnit(l))).find((u) => u !== undefined);
+  return unit ? { ...f, measure: unit.measure, unit: unit.unit } : f;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { datedEvents, eventTime } from '../binding/eventTimes';
 import { eventPlaces, placedEvents } from '../binding/eventPlaces';
 import type { BySourceEntity } from '../binding/sameEvent';
-import { quoteWords } from './quoteWords';
+import { eventLineWords, quoteWords } from './quoteWords';
 import type { CalendarDate, Fact } from './schema';
 import { KindTable, type Role } from './kinds';
 import { Topics } from '../binding/topics';
@@ -60,7 +60,7 @@ function eventWords(fact: Fact, sentence: () => string, memo: PhraseMemo): { key
   const counted = countedFamilies(fact, (noun) => memo.stems(noun));
   const listed = uniquePhrases(withSynonyms(fact.keywords.map((k) => memo.stems(k)).filter((k) => k.length > 0 && !DATE_QUALIFIERS.has(k.join(' ')))));
   const known = new Set(listed.map((k) => k.join(' ')));
-  const quoted = quoteWords(listed.length > 0 ? fact.quote : sentence()).filter((w) => !known.has(w) && !DATE_QUALIFIERS.has(w) && !counted.has(wordFamily(w)));
+  const quoted = quoteWords(`${listed.length > 0 ? fact.quote : sentence()}\n${eventLineWords(fact.event)}`).filter((w) => !known.has(w) && !DATE_QUALIFIERS.has(w) && !counted.has(wordFamily(w)));
   return { keywords: listed.concat(quoted.map((w) => memo.word(w))), quoteWordsFrom: listed.length };
 }
 

@@ -1,5 +1,6 @@
 import { CALENDAR_WORDS } from '../claims/calendar';
 import { CARDINAL_WORD, ORDINAL_WORD } from '../claims/numberWords';
+import { isEnglishWord } from '../text/englishWords';
 import { stem } from '../text/stem';
 import { unitTokens } from '../units/units';
 
@@ -54,4 +55,14 @@ export function quoteWords(quote: string): string[] {
     for (const part of lower.split('-')) if (part.length >= 3 && !FUNCTION_WORDS.has(part)) out.add(stem(part));
   }
   return [...out];
+}
+
+/**
+ * A fact's event line in the case its words have in running text: "Volume of the
+ * deposit" opens with a capital only because it opens the line, a noun before a
+ * preposition; "Acme signs a deal" and "Voyager 2's distance" open with names.
+ */
+export function eventLineWords(event: string): string {
+  const m = /^(\p{Lu}\p{Ll}+)\s+(?:of|at|for|in|on|from|to|by|per|during|since)\s/u.exec(event);
+  return m && isEnglishWord(m[1].toLowerCase()) ? m[1].toLowerCase() + event.slice(m[1].length) : event;
 }

@@ -196,7 +196,7 @@ export const Entity = z.object({
   kind: EntityKind,
   name: z.string().min(1),
   /** Every other spelling the sources use or writers commonly use: transliterations, short forms, acronyms. */
-  aliases: z.array(z.string().min(1)),
+  aliases: z.array(z.string().min(1)).default([]),
   /** Adjectives that point at a country: "Armenian" for Armenia. */
   demonyms: z.array(z.string().min(1)).optional(),
   /** For the people who keep the base; the engine never reads it. */

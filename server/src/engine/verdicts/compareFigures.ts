@@ -6,7 +6,7 @@ import { stem } from '../text/stem';
 import { wordFamily } from '../text/wordFamily';
 import type { Bound, Fact, FactValue } from '../factbase/schema';
 import { inZone } from '../units/timeZones';
-import { convert, convertible, unitById } from '../units/units';
+import { convert, convertible, unitById, unitOfToken } from '../units/units';
 
 /** Amounts are rounded by writers; counts, ordinals, ages and durations are not. */
 const ROUNDABLE = new Set(['quantity', 'money', 'percent', 'scale', 'number']);
@@ -16,7 +16,7 @@ export function comparableValue(claim: FigureClaim, fact: Fact): number | undefi
   const v = fact.value;
   switch (claim.measure) {
     case 'quantity':
-      return v.type === 'quantity' ? quantityValue(claim, v.amount, v.unit) : undefined;
+      return v.type === 'quantity' ? quantityValue(claim, v.amount, v.unit) : v.type === 'count' ? countedInUnits(claim, v.amount, v.noun) : undefined;
     case 'money':
       return v.type === 'money' && v.currency === claim.unit ? v.amount : undefined;
     case 'percent':
@@ -48,6 +48,12 @@ export function factBound(fact: Fact): Bound | undefined {
 function quantityValue(claim: FigureClaim, amount: number, unitId: string): number | undefined {
   const [from, to] = [unitById(unitId), unitById(claim.unit ?? unitId)];
   return from && to && convertible(from, to) ? convert(amount, from, to) : undefined;
+}
+
+/** A base that counts "119 AU" or "4.9 million barrels" as a count of a unit's word means a quantity in that unit. */
+function countedInUnits(claim: FigureClaim, amount: number, noun: string): number | undefined {
+  const unit = unitOfToken(noun)?.unit;
+  return unit ? quantityValue(claim, amount, unit.id) : undefined;
 }
 
 /** A time of day in the claim's zone when both name one; else as the two are written. */
@@ -129,8 +135,17 @@ export function figureAgrees(claim: FigureClaim, sourced: number, tolerance: num
   if (claim.hedge === 'more') return sourced >= stated && (sourced < stated + precisionStep(stated) || near(sourced, stated, tolerance));
   if (claim.hedge === 'less') return sourced <= stated && (sourced > stated - precisionStep(stated) || near(sourced, stated, tolerance));
   const step = statedStep(claim);
-  if (ROUNDABLE.has(claim.measure) ? roundsTo(sourced, stated, step) : sourced === stated) return true;
+  if (ROUNDABLE.has(claim.measure) ? roundsTo(sourced, stated, step) && boldlyRounded(claim, sourced, stated, step, tolerance) : sourced === stated) return true;
   return claim.hedge === 'about' && near(sourced, stated, tolerance) && roughly(sourced, stated, step);
+}
+
+/**
+ * A bare figure of one significant digit rounds only what lies near it: "It covers
+ * 100,000 acres" is no rounding of 110,000 (a writer who rounds so far says "some" or
+ * "more than"), while "100,000 acres" for 102,000 and "7,600 km" for 7,644 are.
+ */
+function boldlyRounded(claim: FigureClaim, sourced: number, stated: number, step: number, tolerance: number): boolean {
+  return claim.hedge !== 'exact' || Math.abs(stated / step) >= 10 || near(sourced, stated, tolerance);
 }
 
 /**

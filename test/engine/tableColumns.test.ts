@@ -25,3 +25,18 @@ describe('a table column headed by a year', () => {
     assert.deepEqual(alarms(table), [['5.2%', '5.7%']]);
   });
 });
+
+const probes = inMemoryChecker('Probes', 'Voyager 1 was 152 AU from the Sun. Voyager 2 was 119 AU from the Sun.\n', [
+  { id: 'v1', kind: 'spacecraft', name: 'Voyager 1' },
+  { id: 'v2', kind: 'spacecraft', name: 'Voyager 2' },
+], [
+  { id: 'v1-distance', source: 'report', event: "Voyager 1's distance from the Sun", entities: ['v1'], keywords: ['distance'], value: { type: 'quantity', amount: 152, unit: 'au' }, quote: 'Voyager 1 was 152 AU from the Sun' },
+  { id: 'v2-distance', source: 'report', event: "Voyager 2's distance from the Sun", entities: ['v2'], keywords: ['distance'], value: { type: 'quantity', amount: 119, unit: 'au' }, quote: 'Voyager 2 was 119 AU from the Sun' },
+]);
+
+describe('a table column headed by a name', () => {
+  it('holds the figures of its own column’s entity: 152 under "Voyager 1" is no slip of Voyager 2’s 119', () => {
+    const table = ['| | Voyager 1 | Voyager 2 |', '|---|---|---|', '| Distance from the Sun (AU) | 152 | 129 |'].join('\n');
+    assert.deepEqual(probes.check(table).findings.filter((f) => f.severity !== 'info').map((f) => [f.claimText, f.fix?.newText]), [['129', '119']]);
+  });
+});

@@ -25,6 +25,8 @@ export interface SentenceContext {
   dates: DateClaim[];
   /** Table cells whose column header names a year ("FY2022"): their claims hold in it. */
   columnYears: Array<{ start: number; end: number; year: number }>;
+  /** Table cells whose column header names entities ("| | Voyager 1 | Voyager 2 |"): each cell is of its own column's. */
+  columnEntities: Array<{ start: number; end: number; ids: ReadonlySet<string> }>;
   /** Proper names the fact base does not know: other parties, for all the engine can tell. */
   strangers: Array<{ start: number; end: number; text: string }>;
   /** Offsets of commas, semicolons, colons and dashes that separate clauses. */
@@ -184,7 +186,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
       const d = distance(ctx, m.start, m.end, claimStart, claimEnd);
       if (best === undefined || d < best) best = d;
     }
-    if (best === undefined && ctx.carried.has(e)) best = CARRIED_DISTANCE;
+    if (best === undefined) best = fromColumnOrCarried(ctx, e, claimStart, claimEnd);
     if (best === undefined) continue;
     total += index.entityWeight(e) * proximity(best) * 1.2;
     features++;
@@ -218,6 +220,17 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
     own = Math.min(own, d);
   }
   return { total, features, eventWords, entities, nearest, nearestOwn: own, nearestForeign: foreign, nearestStranger: stranger, ownNamed, elsewhere, foreignKinds };
+}
+
+/**
+ * A cell's column header names who its figure is of, as a word a little way off; a
+ * header row carried into the rows below names each column's own, never another's.
+ */
+function fromColumnOrCarried(ctx: SentenceContext, e: string, claimStart: number, claimEnd: number): number | undefined {
+  const column = ctx.columnEntities.find((c) => c.start <= claimStart && claimEnd <= c.end);
+  if (column?.ids.has(e)) return HEADER_DISTANCE;
+  if (ctx.columnEntities.some((c) => c.ids.has(e))) return undefined;
+  return ctx.carried.has(e) ? CARRIED_DISTANCE : undefined;
 }
 
 /**

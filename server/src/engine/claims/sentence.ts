@@ -119,6 +119,10 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
       const year = columnYear(c.header);
       return year === undefined ? [] : [{ start: c.start, end: c.end, year }];
     }),
+    columnEntities: input.claimSpans.flatMap((c) => {
+      const ids = c.header === undefined ? [] : namedIn(parts, c.header);
+      return ids.length === 0 ? [] : [{ start: c.start, end: c.end, ids: new Set(ids) }];
+    }),
     breaks: clauseBreaks(masked, input),
     carried: carriedInto(parts, masked, input, mentions),
     timeShifts: timeShifts(masked, input),
@@ -180,6 +184,11 @@ function clauseBreaks(masked: string, input: SentenceInput): number[] {
     if ((c === ',' && !/\d/.test(masked[i + 1] ?? '') && !fronted.has(i)) || c === ';' || (spacedDash && !labelDash) || c === '(' || c === ')') breaks.push(i);
   }
   return breaks.sort((a, b) => a - b);
+}
+
+/** The entities a label names ("Voyager 1", "Kazakhstan"). */
+function namedIn(parts: CheckerParts, label: string): string[] {
+  return parts.names.mentions(parts.names.tokensOf(tokenize(label, 0))).map((m) => m.entityId);
 }
 
 /** A bare number under "Length (km)", or in the row of "Same distance in AU", is a length in that unit. */

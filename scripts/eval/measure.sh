@@ -35,8 +35,10 @@ if [ -z "${SETS:-}" ]; then
   printf '%-22s ' dev; bash "$shared/eval/run-dev.sh" | tail -1
   as_drafts bundled facts
   for t in test/topics/* test/blind/topic-*; do [ -d "$t/facts/sources" ] && as_drafts "$(basename "$t")" "$t/facts"; done
-  cp -r "$work/src-bundled" "$work/mut-src"
-  mutation sources "" "$work/mut-src"
+  # mutate.mjs seeds each slip by the file's path: a fixed path keeps the figure comparable between runs.
+  stable=${TMPDIR:-/tmp}/sourcecheck-measure; rm -rf "$stable"; mkdir -p "$stable"
+  cp -r "$work/src-bundled" "$stable/sources"
+  mutation sources "" "$stable/sources"
   mutation dev "" "$shared/eval/dev/build"
 fi
 for s in ${SETS:-test/topics/* test/blind/*}; do

@@ -54,3 +54,17 @@ describe('the precision a writer’s digits show', () => {
     assert.deepEqual(said('The Loma Prieta earthquake was a magnitude 7.0 earthquake.'), ['magnitude 7.0 -> magnitude 6.9']);
   });
 });
+
+const column = inMemoryChecker('Eruption', 'The eruption column rose more than 80,000 feet into the sky.\n', [], [
+  { id: 'column', source: 'report', event: 'Height of the eruption column', entities: [], keywords: ['eruption column', 'column'], value: { type: 'quantity', amount: 80000, unit: 'ft', bound: 'at-least' }, quote: 'The eruption column rose more than 80,000 feet into the sky' },
+]);
+
+describe('an approximate figure against a source’s bound', () => {
+  it('reaches the bound it rounds: "about 15 miles" for "more than 80,000 feet" (15.2 miles) is no slip', () => {
+    assert.deepEqual(verdictsOf(column, 'The eruption column rose about 15 miles into the sky.').filter((v) => !v.startsWith('supported')), []);
+  });
+
+  it('still falls short of it when its own rounding does: "79,000 feet" for more than 80,000', () => {
+    assert.deepEqual(verdictsOf(column, 'The eruption column rose 79,000 feet into the sky.'), ['79,000 feet -> 80,000 feet']);
+  });
+});

@@ -5,7 +5,7 @@ import { alarms, check, FACTS_DIR, fixed } from './bundled';
 import { findings as valuesFindings } from './valuesBase';
 import { NameMatcher } from '../../server/src/engine/claims/names';
 import { strangers } from '../../server/src/engine/claims/strangers';
-import { inMemoryChecker } from './inMemoryBase';
+import { inMemoryChecker, verdictsOf } from './inMemoryBase';
 
 describe('names', () => {
   it('flags a misspelled name and fixes it to the spelling aimed at', () => {
@@ -156,5 +156,19 @@ describe('names', () => {
   it('reports known names for hovers', () => {
     const { mentions } = check('Tokayev met Putin in Sochi.');
     assert.deepEqual(mentions.map((m) => m.entityId), ['kassym-jomart-tokayev', 'vladimir-putin', 'sochi']);
+  });
+});
+
+describe('a middle initial', () => {
+  const lodge = inMemoryChecker('Lodge', 'Harry R. Truman, the owner of the lodge, refused to leave.\n', [{ id: 'truman', kind: 'person', name: 'Harry R. Truman', aliases: ['Harry Truman', 'Truman'] }], [
+    { id: 'owner', source: 'report', event: 'Harry R. Truman, owner of the lodge', entities: ['truman'], keywords: ['owner'], value: { type: 'role', person: 'truman', title: 'owner' }, quote: 'Harry R. Truman, the owner of the lodge' },
+  ]);
+
+  it('that none of a person’s names has makes another person: "President Harry S. Truman" is no slip of the lodge owner’s title', () => {
+    assert.deepEqual(verdictsOf(lodge, 'Harry R. Truman was no relation to President Harry S. Truman.'), []);
+  });
+
+  it('that the person’s name has leaves the name theirs: "Harry R. Truman, the owner of the lodge" is sourced', () => {
+    assert.deepEqual(verdictsOf(lodge, 'Harry R. Truman, the owner of the lodge, stayed.'), ['supported owner']);
   });
 });

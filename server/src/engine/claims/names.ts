@@ -30,6 +30,9 @@ interface AliasEntry {
   role: Role;
 }
 
+/** A single capital with its dot between two names: "Harry R. Truman". */
+const MIDDLE_INITIAL = /\p{Lu}\p{Ll}+\s+(\p{Lu})\.?\s+\p{Lu}/gu;
+
 const WORD = /[\p{L}\p{N}]+(?:[’'.][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+)*/gu;
 
 
@@ -47,11 +50,15 @@ export class NameMatcher {
   private readonly byFirst = new Map<string, AliasEntry[]>();
   /** Hyphenated words that are names in their own right ("Nur-Sultan") stay whole. */
   private readonly wholeWords = new Set<string>();
+  /** The middle initials a person's names give ("R" of "Harry R. Truman"). */
+  private readonly initials = new Map<string, Set<string>>();
 
   constructor(entities: readonly Entity[], kinds = new KindTable()) {
     for (const e of entities) {
       const role = kinds.roleOf(e.kind);
       for (const alias of [e.name, ...e.aliases]) this.add(alias, e, role, false);
+      const initials = [e.name, ...e.aliases].flatMap((a) => [...a.matchAll(MIDDLE_INITIAL)].map((m) => m[1]));
+      if (role === 'person' && initials.length > 0) this.initials.set(e.id, new Set(initials));
       for (const d of [...(e.demonyms ?? []), ...singularsOf(e, role)]) this.add(d, e, role, true);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -87,12 +94,19 @@ export class NameMatcher {
     const found: Mention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const hit = this.matchAt(tokens, i);
-      if (!hit) continue;
+      if (!hit || this.anotherInitial(tokens, i, hit.entityId)) continue;
       const last = tokens[i + hit.words.length - 1];
       found.push({ start: tokens[i].start, end: last.end, text: '', entityId: hit.entityId, demonym: hit.demonym, kind: hit.kind, role: hit.role });
       i += hit.words.length - 1;
     }
     return found;
+  }
+
+  /** "President Harry S. Truman" is no Harry R. Truman: a middle initial before the surname that none of the person's names has. */
+  private anotherInitial(tokens: NameToken[], i: number, entityId: string): boolean {
+    const own = this.initials.get(entityId);
+    const before = tokens[i - 1];
+    return own !== undefined && before !== undefined && /^\p{Lu}$/u.test(before.text) && tokens[i].start - before.end <= 2 && !own.has(before.text);
   }
 
   private matchAt(tokens: NameToken[], i: number): AliasEntry | undefined {

@@ -245,12 +245,22 @@ function beyondBound(claim: FigureClaim, sourced: number, bound: 'at-least' | 'a
   const atLeast = bound === 'at-least';
   const sameSide = claim.hedge === (atLeast ? 'more' : 'less');
   const opposite = claim.hedge === (atLeast ? 'less' : 'more');
-  const across = atLeast ? claim.value < sourced : claim.value > sourced;
+  const slack = roundingReach(claim);
+  const across = atLeast ? claim.value + slack < sourced : claim.value - slack > sourced;
   const outside = !sameSide && (across || (opposite && claim.value === sourced));
   if (outside) return (ratio > 0.2 && ratio < 5) || powerOfTen(ratio);
   // "More than 20,200 square miles" for "more than 22,000": the bound copied, its keys slipped, no rounder than the source's.
   const copied = sameSide && keySlip(claim.value, sourced) && precisionStep(claim.value) <= precisionStep(sourced);
   return copied || powerOfTen(ratio);
+}
+
+/**
+ * How far a writer's figure may lie from what it rounds: "about 15 miles" reaches the
+ * 15.2 miles of "more than 80,000 feet", though "79,000 feet" does not reach 80,000.
+ */
+function roundingReach(claim: FigureClaim): number {
+  if (!ROUNDABLE.has(claim.measure)) return 0;
+  return (claim.hedge === 'about' ? ROUGH_STEPS : 0.5) * statedStep(claim);
 }
 
 /** Another bound than the writer's, but the same digits ten or a thousand times over: a slip. */

@@ -117,3 +117,14 @@ describe('an amount at another scale', () => {
     assert.deepEqual(c.check('The finished tunnel cost £3.1m, more than first estimated.').findings.filter((f) => f.severity === 'error'), []);
   });
 });
+
+describe('an ordinal that ends its series', () => {
+  const missions = inMemoryChecker('Missions', 'Servicing Mission 4 was the telescope’s fifth and final servicing mission.\n', [{ id: 'scope', kind: 'spacecraft', name: 'Hubble' }], [
+    { id: 'sm4', source: 'report', event: 'SM4 is Hubble’s fifth and final servicing mission', entities: ['scope'], value: { type: 'ordinal', amount: 5, noun: 'servicing mission' }, quote: 'fifth and final servicing mission' },
+  ]);
+
+  it('counts the noun after "and final": "Hubble’s fourth and final servicing mission" is a slip of the fifth', () => {
+    const r = missions.check('Hubble’s fourth and final servicing mission flew in 2009.');
+    assert.deepEqual(r.findings.filter((f) => f.severity !== 'info').map((f) => [f.claimText, f.fix?.newText]), [['fourth', 'fifth']]);
+  });
+});

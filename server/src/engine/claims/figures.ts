@@ -207,9 +207,12 @@ function complementAfter(slice: string, at: number): string[] {
   return (m[1].match(/\p{L}[\p{L}’'-]*/gu) ?? []).filter((w) => w.length > 3 && !/^(?:the|this|that|these|those|their|with|from|between|signing)$/i.test(w)).slice(0, 6).map(stem);
 }
 
+/** "The fifth and final servicing mission", "the first and only visit": the series' end says nothing of what it counts. */
+const SERIES_END = /^(?:and|or)\s+(?:final|last|only|latest)\s*/i;
+
 function nounsAfter(slice: string, at: number): string[] {
   const run = slice.slice(at).match(/^(?:[\s\p{L}’'-]|(?<=\p{Lu}\p{L}*\s)\d[\d-]*\p{L}*(?=\s))*/u)?.[0].slice(0, 60) ?? '';
-  const words = run.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  const words = (run.match(/\p{L}[\p{L}’'-]*/gu) ?? []).join(' ').replace(SERIES_END, '').split(' ').filter((w) => w !== '');
   return words.slice(0, 4).map(stem);
 }
 

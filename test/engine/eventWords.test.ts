@@ -56,3 +56,20 @@ describe('a unit in the quote', () => {
     assert.deepEqual(c.check('Its frontier with Russia runs 7,464 kilometers, the one with China 1,765 kilometers.').findings.map((f) => f.fix?.newText), ['7,644 kilometers']);
   });
 });
+
+describe('a year or a name’s number before a word of the event line', () => {
+  const c = inMemoryChecker('Eruption', 'Eruption\n\nThe eruption caused the loss of 57 people.\nAfter a quiet period of 123 years, earthquake activity began.\n', [{ id: 'volcano', kind: 'volcano', name: 'Mount St. Helens', aliases: [] }], [
+    { id: 'deaths', source: 'report', event: 'People killed by the May 18, 1980 eruption', entities: ['volcano'], keywords: ['killed'], value: { type: 'count', amount: 57, noun: 'person' }, quote: 'the loss of 57 people' },
+    { id: 'quiet', source: 'report', event: 'Quiet period before the reawakening', entities: ['volcano'], keywords: ['quiet'], value: { type: 'duration', amount: 123, unit: 'year' }, quote: 'After a quiet period of 123 years' },
+  ]);
+
+  it('counts nothing: "the 1980 eruption" keeps "eruption" as a word of what happened, so "killed 59 people" is a slip', () => {
+    const [f] = c.check('In all, the eruption killed 59 people.').findings.filter((x) => x.severity === 'error');
+    assert.equal(f?.fix?.newText, '57');
+    assert.match(f?.message ?? '', /57 people/);
+  });
+
+  it('and a span names what lasted by the noun it is of: "a quiet period of 132 years"', () => {
+    assert.deepEqual(c.check('After a quiet period of 132 years, earthquakes started.').findings.map((x) => x.fix?.newText), ['123 years']);
+  });
+});

@@ -42,14 +42,20 @@ const NUMBER_WORD = new RegExp(`^(?:${CARDINAL_WORD}|${ORDINAL_WORD}|hundreds?|t
  * figure the fact is, and a list of lengths shares it ("7,644 kilometers", "2,330 kilometers").
  */
 const COUNTED = new RegExp(`(?:\\d|\\b(?:${CARDINAL_WORD}|thousand|million|billion))\\s+$`, 'i');
+/** "the May 18, 1980 eruption", "the Apollo 13 mission": a year or a name's number counts nothing. */
+const NOT_COUNTING = /(?:\b(?:1[5-9]|20)\d\d|\p{Lu}[\p{L}.-]*\s+\d+)\s+$/u;
 /** How far back a number before a word may start: "twenty-seven " and a few spaces. */
 const COUNTED_REACH = 24;
+
+function counted(before: string): boolean {
+  return COUNTED.test(before) && !NOT_COUNTING.test(before);
+}
 
 export function quoteWords(quote: string): string[] {
   const out = new Set<string>();
   for (const m of quote.matchAll(/\p{L}[\p{L}’'-]*/gu)) {
     const word = m[0];
-    if (/^\p{Lu}/u.test(word) || word.length < 3 || (COUNTED.test(quote.slice(Math.max(0, m.index - COUNTED_REACH), m.index)) && !UNIT_WORDS.has(word.toLowerCase()))) continue;
+    if (/^\p{Lu}/u.test(word) || word.length < 3 || (counted(quote.slice(Math.max(0, m.index - COUNTED_REACH), m.index)) && !UNIT_WORDS.has(word.toLowerCase()))) continue;
     const lower = word.toLowerCase();
     if (FUNCTION_WORDS.has(lower) || TIME_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || NUMBER_WORD.test(lower)) continue;
     for (const part of lower.split('-')) if (part.length >= 3 && !FUNCTION_WORDS.has(part)) out.add(stem(part));

@@ -3,6 +3,7 @@ import { ordinalSuffix } from '../claims/numberWords';
 import type { Bound, CalendarDate, FactValue } from '../factbase/schema';
 import { currencyByCode } from '../units/currencies';
 import { unitById } from '../units/units';
+import { pluralOf } from '../text/plural';
 
 /** The sourced value as a reader would say it, for messages. */
 export function sourcedValueText(v: FactValue): string {
@@ -16,7 +17,7 @@ export function sourcedValueText(v: FactValue): string {
     case 'money':
       return bounded(v.bound, `${moneyPrefix(v.currency)}${withScale(v.amount)}`);
     case 'count':
-      return bounded(v.bound, `${v.amount.toLocaleString('en-US')} ${v.noun}${v.amount === 1 ? '' : 's'}`);
+      return bounded(v.bound, `${v.amount.toLocaleString('en-US')} ${v.amount === 1 ? v.noun : pluralOf(v.noun)}`);
     case 'percent':
       return bounded(v.bound, `${v.amount}%`);
     case 'scale':

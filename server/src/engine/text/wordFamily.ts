@@ -1,7 +1,8 @@
 import { stem } from './stem';
 import { memoizedPerWord } from './memoizedPerWord';
+import { IRREGULAR_SINGULAR } from './plural';
 
-const IRREGULAR: Record<string, string> = { people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', feet: 'foot', teeth: 'tooth', mice: 'mouse' };
+const IRREGULAR: Record<string, string> = { ...IRREGULAR_SINGULAR, persons: 'person' };
 
 /**
  * A word's family, for matching what a figure counts: "grade", "grader" and "graders"

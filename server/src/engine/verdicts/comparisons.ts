@@ -117,7 +117,8 @@ function wordsOf(f: IndexedFact): ReadonlySet<string> {
 /**
  * "Thirty years of relations" speaks of the 30th anniversary of relations, but "a
  * seven-year term" or "19 years of demarcation" of nothing that anniversary counts: a
- * duration is a sourced span's only when the words right after it name what lasted.
+ * duration is a sourced span's only when the words right after it, or the noun it is
+ * "of" ("a quiet period of 123 years"), name what lasted.
  */
 /** Years and decades are what terms, eras and anniversaries are counted in; minutes and days measure one thing. */
 const LONG_SPANS = new Set(['year', 'decade']);
@@ -127,7 +128,7 @@ function sameSpan(claim: FigureClaim, f: IndexedFact): boolean {
   if (claim.measure !== 'duration' || (v.type !== 'ordinal' && v.type !== 'duration') || !LONG_SPANS.has(claim.unit ?? '')) return true;
   if (claim.nouns[0] === AGO) return AGO_IN.test(f.fact.quote);
   if (claim.clauseSpan) return true;
-  const said = new Set([...claim.nouns.slice(0, 2), ...claim.complement]);
+  const said = new Set([...claim.nouns.slice(0, 2), ...claim.complement, ...claim.ofNouns]);
   return f.keywords.some((k, i) => !f.countedNoun[i] && said.has(k[0]));
 }
 

@@ -193,6 +193,8 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
     entities++;
     nearest = Math.min(nearest, best);
   }
+  // "On August 19, 2022 he was in Sochi with Vladimir Putin": the place the event happened, with another of its parties, tells the event as a verb would.
+  if (eventWords === 0 && entities >= 2 && toldWhere(ctx, f, claimStart, claimEnd)) eventWords++;
   const cited = citedDistance(ctx, f, claimStart, claimEnd);
   if (cited !== undefined) {
     total += proximity(cited);
@@ -430,6 +432,18 @@ function entityDistances(
   for (const e of ctx.carried) if (f.entities.has(e) && !common(e)) named.add(e);
   if (named.size > 0) own = Math.min(own, pairReferredTo(ctx, claimStart, claimEnd));
   return { own, foreign, stranger, ownNamed: named.size, elsewhere, foreignKinds };
+}
+
+/** Whether the claim's clause says the fact's event happened at its own place: "in Sochi", "at Coldwater II". */
+function toldWhere(ctx: SentenceContext, f: IndexedFact, claimStart: number, claimEnd: number): boolean {
+  return ctx.mentions.some((m) => m.role === 'place' && f.entities.has(m.entityId) && !overlaps(m, claimStart, claimEnd) && sameClause(ctx, m.start, m.end, claimStart, claimEnd) && locativeBefore(ctx, m.start));
+}
+
+const LOCATIVE = new Set(['in', 'at'].map(stem));
+
+function locativeBefore(ctx: SentenceContext, at: number): boolean {
+  const i = wordsBefore(ctx, at) - 1;
+  return i >= 0 && LOCATIVE.has(ctx.words[i].stem);
 }
 
 /** How near a claim an unknown place must stand, outside the claim's clause, to set its event elsewhere. */

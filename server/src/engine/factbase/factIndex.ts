@@ -173,7 +173,7 @@ export class FactIndex {
     trim(this.byEntity);
     this.datedEvents = datedEvents(this.facts);
     this.placedEvents = placedEvents(this.facts);
-    this.topics = new Topics(this.facts.map((f) => f.entities));
+    this.topics = new Topics(this.facts.map((f) => f.entities), this.facts.map((f) => [...f.kindRoles].some((r) => r !== 'thing')), this.facts.map((f) => f.fact.source));
     this.stemsInTopic = this.stemCountsByTopic();
   }
 

@@ -195,6 +195,7 @@ function doubtful(
 ): boolean {
   if (!cmp.plausiblyWrong(top.f) || top.rival || ofNobodyNamed(top)) return true;
   if ((top.n < 2 && !cmp.scaleSlip(top.f)) || top.w === 0 || top.s < MIN_CONTRADICTION || top.d > anchorReach(ctx, span) || top.foreignFirst || top.elsewhere || top.othersOnly || top.unnamedMember || timeShiftedAt(ctx, span[0], span[1], top.f)) return true;
+  if (countOfAPart(ctx, top.f)) return true;
   if (yearStatedTwice(ctx, span) || clauseHas(ctx, RESPECTIVELY, span[0], span[1]) || ANOTHER.some((w) => clauseHas(ctx, w, span[0], span[1], PLACES_OF_IT)) || otherEnd(ctx, span, top.f)) return true;
   const other = (x: Scored) => x.f !== top.f && !excluded.has(x.f) && !cmp.sameValue(x.f, top.f);
   const sibling = scored.some((x) => other(x) && siblingNamedNear(ctx, top.f, x.f, span[0], span[1], ANCHOR_DISTANCE));
@@ -223,6 +224,19 @@ function measureOf(f: IndexedFact): string | undefined {
   if (v.type === 'count') return `count ${v.noun}`;
   return 'unit' in v && v.unit ? `${v.type} ${v.unit}` : undefined;
 }
+
+/**
+ * "Only five persons besides ourselves were present": a source that counts some apart
+ * from others leaves a draft's count of everyone ("Counting Orville and Wilbur, just
+ * seven people saw it") no slip of its own. A sentence that sets the same ones apart
+ * ("five people besides the brothers") counts what the source counts.
+ */
+function countOfAPart(ctx: SentenceContext, f: IndexedFact): boolean {
+  return f.fact.value.type === 'count' && APART.test(f.fact.quote) && !APART_WORDS.some((w) => ctx.stemAt.has(w));
+}
+
+const APART = /\b(?:besides|apart from|other than|excluding|except|not counting|in addition to|aside from)\b/i;
+const APART_WORDS = ['besides', 'apart', 'other', 'excluding', 'except', 'addition', 'aside'].map(stem);
 
 /**
  * An age is someone's: "He is 64 years old" after a sentence about someone the base does

@@ -1,0 +1,53 @@
+import { strict as assert } from 'node:assert';
+import { inMemoryChecker, inMemorySources, verdictsOf } from './inMemoryBase';
+
+describe('where an event happened tells it, with one of its parties', () => {
+  const c = inMemoryChecker('Visits', 'Visits\n\nMr. Tokayev visited Sochi on August 19, 2022 and met Vladimir Putin.\n', [
+    { id: 'tokayev', kind: 'person', name: 'Kassym-Jomart Tokayev', aliases: ['Tokayev'] },
+    { id: 'putin', kind: 'person', name: 'Vladimir Putin', aliases: ['Putin'] },
+    { id: 'sochi', kind: 'city', name: 'Sochi' },
+  ], [
+    { id: 'sochi-visit', source: 'report', event: 'Tokayev visits Sochi and meets Putin', entities: ['tokayev', 'putin', 'sochi'], keywords: ['visited', 'met'], value: { type: 'date', date: { year: 2022, month: 8, day: 19 } }, quote: 'Mr. Tokayev visited Sochi on August 19, 2022' },
+  ]);
+
+  it('as a verb would: "On August 9, 2022 he was in Sochi with Vladimir Putin" is a slip of the day', () => {
+    assert.deepEqual(verdictsOf(c, 'Tokayev flew south. On August 9, 2022 he was in Sochi with Vladimir Putin.'), ['August 9, 2022 -> August 19, 2022']);
+  });
+
+  it('but not a place merely named: "On August 9, 2022 Putin praised Sochi" says nothing of the visit', () => {
+    assert.deepEqual(verdictsOf(c, 'On August 9, 2022 Putin praised Sochi.'), []);
+  });
+});
+
+describe('facts that name only things', () => {
+  const source = 'The 1900 glider was a double-decker with a span of about 17 feet. In 1901 the Wrights built a 22-foot span glider. Wilbur and Orville Wright arrived in September 1900. The brothers flew the 1901 glider in July 1901.';
+  const c = inMemorySources([{ id: 'handbook', title: 'Handbook', text: source }], [
+    { id: 'wilbur', kind: 'person', name: 'Wilbur Wright', aliases: ['Wilbur'] },
+    { id: 'orville', kind: 'person', name: 'Orville Wright', aliases: ['Orville'] },
+    { id: 'glider-1900', kind: 'glider', name: '1900 glider' },
+    { id: 'glider-1901', kind: 'glider', name: '1901 glider' },
+  ], [
+    { id: 'span-1900', source: 'handbook', event: 'Span of the 1900 glider', entities: ['glider-1900'], keywords: ['span', 'wide'], value: { type: 'quantity', amount: 17, unit: 'ft', bound: 'about' }, quote: 'a double-decker with a span of about 17 feet', when: { year: 1900 } },
+    { id: 'span-1901', source: 'handbook', event: 'Span of the 1901 glider', entities: ['glider-1901'], keywords: ['span', 'wide', 'built'], value: { type: 'quantity', amount: 22, unit: 'ft' }, quote: 'In 1901 the Wrights built a 22-foot span glider', when: { year: 1901 } },
+    { id: 'arrived', source: 'handbook', event: 'The brothers arrive', entities: ['wilbur', 'orville'], keywords: ['arrived'], value: { type: 'date', date: { year: 1900, month: 9 } }, quote: 'Wilbur and Orville Wright arrived in September 1900' },
+    { id: 'flew-1901', source: 'handbook', event: 'The brothers fly the 1901 glider', entities: ['wilbur', 'orville', 'glider-1901'], keywords: ['flew'], value: { type: 'date', date: { year: 1901, month: 7 } }, quote: 'The brothers flew the 1901 glider in July 1901' },
+  ]);
+
+  it('belong to the story their source tells: after "Wilbur and Orville", "their glider is about 17 feet wide" is the 1900 glider’s span, no slip of 1901’s', () => {
+    assert.deepEqual(verdictsOf(c, 'Wilbur and Orville stay with the Tates. Their glider is about 17 feet wide.'), ['supported 17 feet']);
+  });
+});
+
+describe('a source that counts some apart from others', () => {
+  const c = inMemoryChecker('Flight', 'Flight\n\nOnly five persons besides ourselves were present.\n', [{ id: 'flight', kind: 'event', name: 'first flight' }], [
+    { id: 'witnesses', source: 'report', event: 'Witnesses of the first flight', entities: ['flight'], keywords: ['present', 'saw', 'witnessed'], value: { type: 'count', amount: 5, noun: 'person' }, quote: 'Only five persons besides ourselves were present.' },
+  ]);
+
+  it('leaves a count of everyone unjudged: "Counting Orville and Wilbur, just seven people saw the first flight"', () => {
+    assert.deepEqual(verdictsOf(c, 'Counting Orville and Wilbur, just seven people saw the first flight.'), []);
+  });
+
+  it('checks a count that sets the same ones apart: "four people besides the brothers saw the first flight"', () => {
+    assert.deepEqual(verdictsOf(c, 'Only four people besides the brothers saw the first flight.'), ['four -> five']);
+  });
+});

@@ -64,3 +64,25 @@ describe('a table label that states its unit', () => {
     assert.deepEqual(verdictsOf(glance, draft), ['129 -> 119']);
   });
 });
+
+describe('a unit slipped with the number kept', () => {
+  const c = inMemoryChecker('Engine', 'Engine\n\nHe designed and built the engine in six weeks.\nA gale swept over their camp with winds up to 75 miles an hour.\n', [{ id: 'taylor', kind: 'person', name: 'Charlie Taylor', aliases: ['Taylor'] }], [
+    { id: 'build-time', source: 'report', event: 'Taylor builds the engine', entities: ['taylor'], keywords: ['built'], value: { type: 'duration', amount: 6, unit: 'week' }, quote: 'He designed and built the engine in six weeks' },
+    { id: 'gale', source: 'report', event: 'A gale strikes the camp', entities: [], keywords: ['gale', 'winds'], value: { type: 'quantity', amount: 75, unit: 'mph' }, quote: 'A gale swept over their camp with winds up to 75 miles an hour' },
+  ]);
+
+  it('is a slip of a span too, a calendar unit or not: "built the engine in six months" for six weeks', () => {
+    assert.deepEqual(verdictsOf(c, 'Charlie Taylor built the engine in six months.'), ['six months -> six weeks']);
+  });
+
+  it('reads "miles an hour" as a speed, not a distance', () => {
+    assert.deepEqual(verdictsOf(c, 'A gale came through with winds up to 57 miles an hour.'), ['57 miles an hour -> 75 miles an hour']);
+  });
+});
+
+describe('a number with a vulgar fraction', () => {
+  it('is not read as its whole part: "3½ seconds" is no claim of 3', () => {
+    const text = 'He was in the air 3½ seconds.';
+    assert.deepEqual(findFigures(text, 0, text.length, []), []);
+  });
+});

@@ -23,12 +23,14 @@ const CLOCK =
  * currencies, scales and time zones tables: what may stand before the number (a
  * currency, a scale's name), the number (a clock time, digits, a number word), its
  * scale word, and what may follow (an age, a unit, a currency, a percent sign, a scale's name).
+ * A number with a vulgar fraction ("3½ seconds") is left unread: read as 3, it would
+ * contradict the 3.5 its source gives.
  */
 export const FIGURE = new RegExp(
   [
     '(?<![\\p{L}\\p{N}+^/.,:#@$-])',
     `(?:(?<pre>${SCALE_WORDS})[\\s-]|(?<cur>${alternatives(currencyPrefixes())})\\s?)?`,
-    `(?:${CLOCK}|(?<digits>${DIGITS})(?<ord>st|nd|rd|th)?(?!\\d|[:/]\\d)|(?<ordword>${ORDINAL_WORD})(?![\\p{L}])|(?<word>${SPELLED_CARDINAL}|${CARDINAL_WORD})(?![\\p{L}]))`,
+    `(?:${CLOCK}|(?<digits>${DIGITS})(?<ord>st|nd|rd|th)?(?!\\d|[:/]\\d|[½¼¾⅓⅔])|(?<ordword>${ORDINAL_WORD})(?![\\p{L}])|(?<word>${SPELLED_CARDINAL}|${CARDINAL_WORD})(?![\\p{L}]))`,
     '(?:[\\s-]?(?<scale>thousand|million|billion|trillion|bln|mln|trn|bn|mn|tn|m|k|b|t)(?![\\p{L}²³/]))?',
     '(?<age>-year-old|\\s+years?\\s+old)?',
     `(?:[\\s-]?(?<unit>${alternatives([...unitTokens(), ...currencySuffixes(), ...SCALE_NAMES.map((s) => s.name), 'percent', 'per cent'])}|%)(?![\\p{L}]))?`,

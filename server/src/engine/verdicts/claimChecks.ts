@@ -17,7 +17,7 @@ export function fixFor(claim: Claim, f: IndexedFact): string | undefined {
     const d = factDate(f.fact);
     return d ? renderDate(claim, d.from, d.to) : undefined;
   }
-  if (unitSlip(claim, f.fact) && f.fact.value.type === 'quantity') return renderUnit(claim, f.fact.value.unit);
+  if (unitSlip(claim, f.fact) && (f.fact.value.type === 'quantity' || f.fact.value.type === 'duration')) return renderUnit(claim, f.fact.value.unit);
   const v = comparableValue(claim, f.fact);
   if (v === undefined) return undefined;
   const k = boundScale(claim, v);

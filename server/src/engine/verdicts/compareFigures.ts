@@ -110,8 +110,15 @@ function nounMatches(claim: FigureClaim, noun: string): boolean {
  * what the sources call the 30th anniversary of relations.
  */
 function durationValue(claim: FigureClaim, v: FactValue): number | undefined {
-  if (v.type === 'duration') return v.unit === claim.unit ? v.amount : wholeConversion(claim, v.amount, v.unit);
+  // "Built the engine in six months" for six weeks: the number right, the unit slipped, whole or not.
+  if (v.type === 'duration') return v.unit === claim.unit ? v.amount : wholeConversion(claim, v.amount, v.unit) ?? (v.amount === claim.value ? inSlippedUnit(claim, v.amount, v.unit) : undefined);
   return v.type === 'ordinal' && stem(v.noun) === 'anniversary' ? wholeConversion(claim, v.amount, 'year') : undefined;
+}
+
+/** A span in the unit the claim slipped to, a calendar one or not: six weeks are 1.4 of the "six months" a draft says. */
+function inSlippedUnit(claim: FigureClaim, amount: number, unitId: string): number | undefined {
+  const [from, to] = [unitById(unitId), unitById(claim.unit ?? unitId)];
+  return from && to && from.dimension === to.dimension ? convert(amount, from, to) : undefined;
 }
 
 function wholeConversion(claim: FigureClaim, amount: number, unitId: string): number | undefined {
@@ -284,11 +291,11 @@ export function convertedAgrees(claim: FigureClaim, fact: Fact): boolean {
   return claim.value + claimStep >= lo && claim.value - claimStep <= hi;
 }
 
-/** "7,644 miles" where the source says 7,644 km: the number right, the unit wrong (of the same dimension). */
+/** "7,644 miles" where the source says 7,644 km, "six months" for six weeks: the number right, the unit wrong (of the same dimension). */
 export function unitSlip(claim: FigureClaim, fact: Fact): boolean {
   const v = fact.value;
-  const sameNumber = v.type === 'quantity' && v.unit !== claim.unit && Math.abs(v.amount - claim.value) < 1e-9;
-  return sameNumber && claim.measure === 'quantity' && comparableValue(claim, fact) !== undefined;
+  const sameNumber = (v.type === 'quantity' || v.type === 'duration') && v.unit !== claim.unit && Math.abs(v.amount - claim.value) < 1e-9;
+  return sameNumber && claim.measure === v.type && comparableValue(claim, fact) !== undefined;
 }
 
 /** How far apart two figures are, on a log scale; a slip of scale (million for billion) counts as near. */

@@ -51,3 +51,30 @@ describe('a source that counts some apart from others', () => {
     assert.deepEqual(verdictsOf(c, 'Only four people besides the brothers saw the first flight.'), ['four -> five']);
   });
 });
+
+describe('an irregular verb in any of its forms', () => {
+  const c = inMemoryChecker('Unions', 'Unions\n\nThe Eurasian Economic Community turned into the Eurasian Economic Union in 2015.\n', [
+    { id: 'eaeu', kind: 'organization', name: 'Eurasian Economic Union' },
+    { id: 'eurasec', kind: 'organization', name: 'Eurasian Economic Community' },
+  ], [
+    { id: 'founded', source: 'report', event: 'The Community became the Union', entities: ['eaeu', 'eurasec'], keywords: ['became'], value: { type: 'date', date: { year: 2015 } }, quote: 'turned into the Eurasian Economic Union in 2015' },
+  ]);
+
+  it('tells the event as its past does: "| 2014 | Eurasian Economic Community becomes the Eurasian Economic Union |"', () => {
+    assert.deepEqual(verdictsOf(c, '| Year | Event |\n|---|---|\n| 2014 | Eurasian Economic Community becomes the Eurasian Economic Union |\n'), ['2014 -> 2015']);
+  });
+});
+
+describe('facts the words point at, of the person named and of another', () => {
+  const c = inMemoryChecker('Offices', 'Offices\n\nOn March 20, 2019, Tokayev was sworn in as president. Tasmagambetov takes office as Secretary General on 1 January 2023.\n', [
+    { id: 'tokayev', kind: 'person', name: 'Kassym-Jomart Tokayev', aliases: ['Tokayev'] },
+    { id: 'tasmagambetov', kind: 'person', name: 'Imangali Tasmagambetov', aliases: ['Tasmagambetov'] },
+  ], [
+    { id: 'sworn-in', source: 'report', event: 'Tokayev is sworn in as president', entities: ['tokayev'], keywords: ['sworn'], value: { type: 'date', date: { year: 2019, month: 3, day: 20 } }, quote: 'On March 20, 2019, Tokayev was sworn in as president' },
+    { id: 'takes-office', source: 'report', event: 'Tasmagambetov takes office as Secretary General', entities: ['tasmagambetov'], keywords: ['takes office', 'took office'], value: { type: 'date', date: { year: 2023, month: 1, day: 1 } }, quote: 'Tasmagambetov takes office as Secretary General on 1 January 2023' },
+  ]);
+
+  it('judge the claim by the named person’s: "When Tokayev took office in February 2019" is a slip of his swearing-in', () => {
+    assert.deepEqual(verdictsOf(c, 'When Tokayev took office in February 2019, analysts expected little change.'), ['February 2019 -> March 2019']);
+  });
+});

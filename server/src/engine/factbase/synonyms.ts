@@ -8,7 +8,7 @@ import { stems } from '../text/tokens';
 const GROUPS: string[][] = [
   ['founded', 'established', 'created', 'formed', 'launched', 'set up', 'took shape', 'came into being', 'came into existence', 'emerged', 'inaugurated', 'introduced', 'unveiled', 'born'],
   ['signed', 'concluded', 'inked', 'adopted', 'agreed', 'endorsed', 'ratified'],
-  ['visit', 'visited', 'trip', 'travelled', 'traveled', 'went', 'journey', 'tour', 'flew'],
+  ['visit', 'visited', 'trip', 'travelled', 'traveled', 'went to', 'journey', 'tour', 'flew'],
   ['met', 'meeting', 'talks', 'held talks', 'received', 'hosted', 'sat down', 'summit'],
   ['resigned', 'stepped down', 'quit', 'left office', 'resignation', 'stood down'],
   ['sworn', 'oath', 'inauguration', 'took office', 'assumed office', 'inaugurated'],

@@ -77,6 +77,8 @@ interface Scored {
   n: number;
   /** Of those, entities. */
   e: number;
+  /** Of the fact's people, places and things, those the sentence names that few other facts involve. */
+  distinct: number;
   /** Of those, words that say what happened. */
   w: number;
   /** Words between the claim and the nearest of them. */
@@ -130,7 +132,7 @@ export function scoredCandidates(index: FactIndex, ctx: SentenceContext, candida
       const first = (d: number) => d < sc.nearestOwn && d <= FOREIGN_DISTANCE;
       const foreignFirst = first(sc.nearestForeign) || (first(sc.nearestStranger) && sc.ownNamed < OWN_OUTWEIGH_STRANGERS);
       const unnamedMember = f.fact.value.type === 'ordinal' && sc.ownNamed === 0 && [...f.entities].some((e) => !commonEntity(index, e));
-      return { f, s: sc.total, n: sc.features, e: sc.entities, w: sc.eventWords, d: sc.nearest, foreignFirst, elsewhere: sc.elsewhere, othersOnly: sc.ownNamed === 0 && othersOfItsKind(index, f, sc.foreignKinds), unnamedMember };
+      return { f, s: sc.total, n: sc.features, e: sc.entities, distinct: sc.ownNamed, w: sc.eventWords, d: sc.nearest, foreignFirst, elsewhere: sc.elsewhere, othersOnly: sc.ownNamed === 0 && othersOfItsKind(index, f, sc.foreignKinds), unnamedMember };
     })
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s);
@@ -145,7 +147,7 @@ export function scoredCandidates(index: FactIndex, ctx: SentenceContext, candida
 function supporting(scored: ScoredCandidates, cmp: Comparison): Scored | undefined {
   const best = scored[0].s;
   const clear = !scored[0].foreignFirst;
-  const agreeing = scored.find((x) => x.s >= Math.max(MIN_SUPPORT, best * (x.e > 0 ? NAMED_SUPPORT_SHARE : SUPPORT_SHARE)) && cmp.agrees(x.f) && !(clear && x.foreignFirst && x !== scored[0]));
+  const agreeing = scored.find((x) => x.s >= Math.max(MIN_SUPPORT, best * (x.distinct > 0 ? NAMED_SUPPORT_SHARE : SUPPORT_SHARE)) && cmp.agrees(x.f) && !(clear && x.foreignFirst && x !== scored[0]));
   if (!agreeing || cmp.asPrecise(agreeing.f)) return agreeing;
   return scored.some((x) => x.s >= agreeing.s && cmp.asPrecise(x.f) && !cmp.agrees(x.f)) ? undefined : agreeing;
 }
@@ -166,7 +168,10 @@ function boundAsFirmly(x: Scored): boolean {
  */
 function target(scored: Scored[], cmp: Comparison, excluded: ReadonlySet<IndexedFact>): (Scored & { g: number; rival: boolean }) | undefined {
   const best = scored[0].s;
-  const open = scored.filter((x) => x.s >= Math.max(MIN_SUPPORT, best * SUPPORT_SHARE) && x.w > 0 && !excluded.has(x.f) && !cmp.agrees(x.f));
+  const pointed = scored.filter((x) => x.s >= Math.max(MIN_SUPPORT, best * SUPPORT_SHARE) && x.w > 0 && !excluded.has(x.f) && !cmp.agrees(x.f));
+  // "When Tokayev took office": of the facts the words point at, those of the person named come before another's.
+  const own = pointed.filter((x) => !x.foreignFirst);
+  const open = own.length > 0 ? own : pointed;
   if (open.length === 0) return undefined;
   const byGap = open
     .filter((x) => x.s >= open[0].s * RIVAL_SHARE)

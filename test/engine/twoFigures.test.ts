@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Checker } from '../../server/src/engine/index';
-import { inMemoryChecker } from './inMemoryBase';
+import { inMemoryChecker, verdictsOf } from './inMemoryBase';
 
 /** Two counts of one kind from two elections, that a sentence may name side by side. */
 const SOURCE = `Results
@@ -58,5 +58,25 @@ describe('a date beside a figure whose fact holds at that time', () => {
 
   it('still slips where the sentence is the other event’s: "In 2009 a mining accident began with a cave-in in Chile"', () => {
     assert.deepEqual(c.check('In 2009 a mining accident began with a cave-in in Chile.').findings.map((f) => f.fix?.newText), ['2010']);
+  });
+});
+
+describe('two events’ values swapped in one sentence', () => {
+  const c = inMemoryChecker('Workforce', 'Workforce\n\nEmployment at the dam averaged about 3,500 workers. It reached a peak of 5,251 workers in July 1934. A strike over pay started on August 8, 1931.\n', [{ id: 'dam', kind: 'dam', name: 'Hoover Dam' }], [
+    { id: 'average', source: 'report', event: 'Average employment', entities: ['dam'], keywords: ['employment', 'averaged', 'average', 'workforce'], value: { type: 'count', amount: 3500, noun: 'worker', bound: 'about' }, quote: 'Employment at the dam averaged about 3,500 workers' },
+    { id: 'peak', source: 'report', event: 'Peak employment', entities: ['dam'], keywords: ['peak', 'employment', 'reached', 'workforce'], value: { type: 'count', amount: 5251, noun: 'worker' }, quote: 'It reached a peak of 5,251 workers in July 1934' },
+    { id: 'strike', source: 'report', event: 'Workers strike', entities: ['dam'], keywords: ['strike'], value: { type: 'date', date: { year: 1931, month: 8, day: 8 } }, quote: 'A strike over pay started on August 8, 1931' },
+  ]);
+
+  it('are each contradicted by the fact their own words tell, though each states the other’s value', () => {
+    assert.deepEqual(verdictsOf(c, 'The workforce at the dam averaged about 5,251 workers and peaked at 3,500 workers in July 1934.'), ['5,251 -> 3,500', '3,500 -> 5,251']);
+  });
+
+  it('are left alone when each stands by its own words', () => {
+    assert.deepEqual(verdictsOf(c, 'The workforce at the dam averaged about 3,500 workers and peaked at 5,251 workers in July 1934.'), ['supported 3,500', 'supported 5,251']);
+  });
+
+  it('and a day written with its suffix is fixed with one: "August 18th, 1931" to "August 8th, 1931"', () => {
+    assert.deepEqual(verdictsOf(c, 'A strike at the dam started on August 18th, 1931.'), ['August 18th, 1931 -> August 8th, 1931']);
   });
 });

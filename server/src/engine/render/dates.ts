@@ -38,7 +38,7 @@ function renderParts(claim: DateClaim, from: CalendarDate, to?: CalendarDate): s
     case 'mdy':
       return d.month && d.day ? `${monthName(d.month, claim.monthForm)} ${dayOf(claim, d.day)}${d.year ? `, ${y}` : ''}` : undefined;
     case 'dmy':
-      return d.month && d.day ? `${d.day} ${monthName(d.month, claim.monthForm)}${d.year ? ` ${y}` : ''}` : undefined;
+      return d.month && d.day ? `${dayOf(claim, d.day)} ${monthName(d.month, claim.monthForm)}${d.year ? ` ${y}` : ''}` : undefined;
     case 'ordinal-of':
       return d.month && d.day ? `${claim.dayInWords ? dayOf(claim, d.day) : `${d.day}${ordinalSuffix(d.day)}`} of ${monthName(d.month, claim.monthForm)}${d.year ? ` ${y}` : ''}` : undefined;
     case 'month-year':
@@ -65,9 +65,12 @@ function spoken(text: string, year: number, how: NonNullable<DateClaim['spokenYe
   return said && keepCase(text, said);
 }
 
-/** The day as the writer wrote it: "19" or "nineteenth", "the eighteenth" keeping its "the". */
+/** "August 18th, 1931": a day in digits with its ordinal suffix. */
+const DIGITS_WITH_SUFFIX = /\d(?:st|nd|rd|th)\b/i;
+
+/** The day as the writer wrote it: "19", "19th" or "nineteenth", "the eighteenth" keeping its "the". */
 function dayOf(claim: DateClaim, day: number): string {
-  if (!claim.dayInWords) return String(day);
+  if (!claim.dayInWords) return DIGITS_WITH_SUFFIX.test(claim.text) ? `${day}${ordinalSuffix(day)}` : String(day);
   const word = ordinalWord(day) ?? `${day}${ordinalSuffix(day)}`;
   if (claim.style === 'mdy') return /\sthe\s/.test(claim.text) ? `the ${word}` : word;
   return keepCase(claim.text, word);

@@ -153,6 +153,17 @@ function supporting(scored: ScoredCandidates, cmp: Comparison): Scored | undefin
 }
 
 /**
+ * The fact the claim's words tell more firmly than the one that supports it, and which it
+ * does not agree with: what the claim would be if its value were that fact's.
+ */
+export function toldInstead(scored: ScoredCandidates, cmp: Comparison, support: IndexedFact): Scored | undefined {
+  const best = scored[0];
+  if (!best || best.f === support || cmp.agrees(best.f) || best.foreignFirst || !boundAsFirmly(best)) return undefined;
+  const own = scored.find((x) => x.f === support);
+  return own && own.s >= best.s ? undefined : best;
+}
+
+/**
  * Support takes the evidence a contradiction takes: two features, one of them a word of
  * the event, and the same weight. A claim whose slip would go unflagged is not vouched for.
  */

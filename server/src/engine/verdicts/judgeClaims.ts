@@ -5,7 +5,7 @@ import { unsourcedClaim } from '../rules/unsourcedClaim';
 import type { Accumulator } from './accumulator';
 import { comparisonFor, fixFor } from './claimChecks';
 import { sourcedValueText } from '../render/sourced';
-import { decideAmong, scoredCandidates, type Comparison, type Verdict } from './decide';
+import { decideAmong, scoredCandidates, toldInstead, type Comparison, type ScoredCandidates, type Verdict } from './decide';
 import { significantDigits } from '../claims/precision';
 import type { CheckerParts } from './parts';
 import type { ReadSentence } from '../claims/sentence';
@@ -36,7 +36,28 @@ export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumu
     const verdict = first[i].kind === 'supported' ? first[i] : (timeOfNeighbour(claim, i, first) ?? verdictOf(i, used));
     return statedElsewhere(parts, read, claim, scored[i].cmp, verdict) ? ({ kind: 'none' } as const) : verdict;
   });
-  claims.forEach((claim, i) => report(parts, read, claim, oneFixEach(claims, verdicts, i), out));
+  const unswapped = swapsUndone(claims, verdicts, scored);
+  claims.forEach((claim, i) => report(parts, read, claim, oneFixEach(claims, unswapped, i), out));
+}
+
+/**
+ * "The workforce averaged about 5,251 workers and peaked at 3,500": two values of one
+ * measure, each supported by the fact the other's words tell, are the two events'
+ * values swapped. Each is contradicted by the fact its own words tell more firmly.
+ */
+function swapsUndone(claims: readonly Claim[], verdicts: readonly Verdict[], scored: ReadonlyArray<{ cmp: Comparison; candidates: ScoredCandidates }>): Verdict[] {
+  const out = [...verdicts];
+  verdicts.forEach((v, i) => {
+    verdicts.forEach((w, j) => {
+      if (j <= i || v.kind !== 'supported' || w.kind !== 'supported' || v.fact === w.fact || measureOf(claims[i]) !== measureOf(claims[j])) return;
+      const toldI = toldInstead(scored[i].candidates, scored[i].cmp, v.fact);
+      const toldJ = toldInstead(scored[j].candidates, scored[j].cmp, w.fact);
+      if (toldI?.f !== w.fact || toldJ?.f !== v.fact) return;
+      out[i] = { kind: 'contradicted', fact: w.fact, strength: toldI.s };
+      out[j] = { kind: 'contradicted', fact: v.fact, strength: toldJ.s };
+    });
+  });
+  return out;
 }
 
 /**

@@ -78,3 +78,20 @@ describe('facts the words point at, of the person named and of another', () => {
     assert.deepEqual(verdictsOf(c, 'When Tokayev took office in February 2019, analysts expected little change.'), ['February 2019 -> March 2019']);
   });
 });
+
+describe('a phrase set off by commas after a name', () => {
+  const c = inMemoryChecker('Taylor', 'Taylor\n\nCharles Edward Taylor (1868-1956) built the engine.\n', [
+    { id: 'taylor', kind: 'person', name: 'Charlie Taylor', aliases: ['Taylor', 'Charles Edward Taylor'] },
+    { id: 'shop', kind: 'organization', name: 'Wright Cycle Company' },
+  ], [
+    { id: 'born', source: 'report', event: 'Charlie Taylor is born', entities: ['taylor'], keywords: ['born'], value: { type: 'date', date: { year: 1868 } }, quote: 'Charles Edward Taylor (1868-1956)' },
+  ]);
+
+  it('says who that is, and the bodies it names are no parties: "Charlie Taylor, the machinist at the Wright Cycle Company, was born in 1886"', () => {
+    assert.deepEqual(verdictsOf(c, 'Charlie Taylor, the machinist at the Wright Cycle Company, was born in 1886.'), ['1886 -> 1868']);
+  });
+
+  it('while a body that is the sentence’s subject still is: "The Wright Cycle Company was born in 1886"', () => {
+    assert.deepEqual(verdictsOf(c, 'The Wright Cycle Company, a bicycle shop, was born in 1886.'), []);
+  });
+});

@@ -31,6 +31,8 @@ export interface SentenceContext {
   strangers: Array<{ start: number; end: number; text: string }>;
   /** Offsets of commas, semicolons, colons and dashes that separate clauses. */
   breaks: number[];
+  /** Phrases set off by commas after a name, that describe who it is ("Taylor, the machinist at the Wright Cycle Company,"). */
+  appositives: Array<[number, number]>;
   /** Entities of the sentence before that this one refers back to ("he", "the president"). */
   carried: ReadonlySet<string>;
   /** Where the sentence moves away from the story's time ("last year", "four years ago"), with the year named when the report's date is known. */
@@ -408,7 +410,7 @@ function entityDistances(
       const distinctive = involved.filter((e) => !common(e));
       if (distinctive.length > 0) own = Math.min(own, d);
       for (const e of distinctive) named.add(e);
-    } else if (foreignParty(m, f) && !homeDemonym(m, common) && !ctx.tellers.has(m) && !f.tellers.has(m.entityId) && !(f.fact.value.type === 'age' && !ageOfAnother(ctx, m, claimStart, claimEnd)) && !inLaterClause(ctx, m, claimStart, claimEnd)) {
+    } else if (foreignParty(m, f) && !describesAnother(ctx, m, claimStart) && !homeDemonym(m, common) && !ctx.tellers.has(m) && !f.tellers.has(m.entityId) && !(f.fact.value.type === 'age' && !ageOfAnother(ctx, m, claimStart, claimEnd)) && !inLaterClause(ctx, m, claimStart, claimEnd)) {
       foreign = Math.min(foreign, d);
       foreignKinds.add(m.kind);
     }
@@ -421,6 +423,7 @@ function entityDistances(
       own = Math.min(own, d);
       continue;
     }
+    if (describesAnother(ctx, s, claimStart)) continue;
     const place = placeWordBefore(ctx, s.start);
     if (place && inItsArea) continue;
     if (place) {
@@ -444,6 +447,11 @@ const LOCATIVE = new Set(['in', 'at'].map(stem));
 function locativeBefore(ctx: SentenceContext, at: number): boolean {
   const i = wordsBefore(ctx, at) - 1;
   return i >= 0 && LOCATIVE.has(ctx.words[i].stem);
+}
+
+/** A body named in an appositive that the claim stands outside of only says who someone is. */
+function describesAnother(ctx: SentenceContext, m: { start: number; end: number }, claimStart: number): boolean {
+  return ctx.appositives.some(([from, to]) => from <= m.start && m.end <= to && !(from <= claimStart && claimStart < to));
 }
 
 /** How near a claim an unknown place must stand, outside the claim's clause, to set its event elsewhere. */

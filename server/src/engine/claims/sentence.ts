@@ -1,4 +1,5 @@
 import { columnYear } from './columnYear';
+import { appositives } from './appositives';
 import { labelUnit } from './labelUnit';
 import type { Claim, DateClaim, FigureClaim } from './claim';
 import { findDates } from './dates';
@@ -124,6 +125,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
       return ids.length === 0 ? [] : [{ start: c.start, end: c.end, ids: new Set(ids) }];
     }),
     breaks: clauseBreaks(masked, input),
+    appositives: appositives(masked, input.start, input.end),
     carried: carriedInto(parts, masked, input, mentions),
     timeShifts: timeShifts(masked, input),
     agesSaid,

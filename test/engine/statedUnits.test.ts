@@ -86,3 +86,13 @@ describe('a number with a vulgar fraction', () => {
     assert.deepEqual(findFigures(text, 0, text.length, []), []);
   });
 });
+
+describe('a point moved in a converted figure', () => {
+  const c = inMemoryChecker('Landslide', 'Landslide\n\nThe debris avalanche had a volume of about 2.9 cubic kilometers.\n', [], [
+    { id: 'volume', source: 'report', event: 'Volume of the debris avalanche', entities: [], keywords: ['avalanche', 'volume', 'landslide'], value: { type: 'quantity', amount: 2.9, unit: 'km3', bound: 'about' }, quote: 'The debris avalanche had a volume of about 2.9 cubic kilometers' },
+  ]);
+
+  it('is a slip of the figure as the writer would type it: "about 7 cubic miles" for 0.7 (2.9 km³)', () => {
+    assert.deepEqual(verdictsOf(c, 'The debris avalanche had a volume of about 7 cubic miles.'), ['7 cubic miles -> 0.7 cubic miles']);
+  });
+});

@@ -4,7 +4,8 @@ import { renderDate } from '../render/dates';
 import { renderFigure, renderUnit } from '../render/figures';
 import { boundScale, comparableValue, unitSlip } from './compareFigures';
 import { factDate } from './compareDates';
-import { dateComparison, figureComparison } from './comparisons';
+import { asWritten, dateComparison, figureComparison } from './comparisons';
+import { keySlip } from './keySlip';
 import type { Comparison } from './decide';
 
 export function comparisonFor(claim: Claim, tolerance: number): Comparison {
@@ -22,5 +23,8 @@ export function fixFor(claim: Claim, f: IndexedFact): string | undefined {
   if (v === undefined) return undefined;
   const k = boundScale(claim, v);
   const converted = f.fact.value.type === 'quantity' && f.fact.value.unit !== claim.unit;
+  // "7 cubic miles" for 2.9 km³ moved the point of the 0.7 the writer converted to.
+  const written = asWritten(claim, f, v);
+  if (converted && keySlip(claim.value, written)) return renderFigure(claim, written, false);
   return renderFigure(claim, k === undefined ? v : claim.value * k, converted);
 }

@@ -1,3 +1,4 @@
+import { significantDigits } from '../claims/precision';
 import type { DateClaim, FigureClaim } from '../claims/claim';
 import type { FactIndex, IndexedFact } from '../factbase/factIndex';
 import { dateAgrees, dateCompatible, dateGap, datePlausiblyWrong, factDate, statesParts, yearDigitSlip } from './compareDates';
@@ -30,17 +31,27 @@ export function figureComparison(claim: FigureClaim, tolerance: number): Compari
   const value = (f: IndexedFact) => comparableValue(claim, f.fact);
   const gap = (f: IndexedFact) => (claim.measure === 'time' ? clockGap(claim.value, value(f) ?? NaN) : figureGap(claim.value, value(f) ?? NaN));
   // "Magnitude 1.5" is 5.1 with its keys swapped, nearer than the 4.2 of another quake.
-  const keysSlipped = (f: IndexedFact) => claim.measure !== 'time' && claim.measure !== 'count' && keySlip(claim.value, value(f) ?? NaN);
+  const keysSlipped = (f: IndexedFact) => claim.measure !== 'time' && claim.measure !== 'count' && keySlip(claim.value, asWritten(claim, f, value(f) ?? NaN));
   return {
     compatible: (f) => value(f) !== undefined && sameComplement(claim, f) && sameSpan(claim, f) && sameMeasured(claim, f),
     agrees: (f) => figureAgrees(claim, value(f) ?? NaN, tolerance, factBound(f.fact)) || convertedAgrees(claim, f.fact),
-    plausiblyWrong: (f) => figurePlausiblyWrong(claim, value(f) ?? NaN, factBound(f.fact)),
+    plausiblyWrong: (f) => figurePlausiblyWrong(claim, value(f) ?? NaN, factBound(f.fact)) || keysSlipped(f),
     sameValue: (a, b) => value(a) === value(b) && factBound(a.fact) === factBound(b.fact),
     gap: (f) => (unitSlip(claim, f.fact) ? 0 : keysSlipped(f) ? Math.min(gap(f), KEY_SLIP_GAP) : gap(f)),
     asPrecise: () => true,
     slip: (f) => unitSlip(claim, f.fact) || keysSlipped(f) || gap(f) <= 0.2,
     scaleSlip: (f) => claim.measure === 'money' && thousandsApart(claim.value, value(f) ?? NaN),
   };
+}
+
+/**
+ * A converted figure as the writer would have typed it, to the digits the claim gives:
+ * 2.9 km³ is "0.7 cubic miles", so "7 cubic miles" moved its point.
+ */
+export function asWritten(claim: FigureClaim, f: IndexedFact, value: number): number {
+  const v = f.fact.value;
+  if (v.type !== 'quantity' || v.unit === claim.unit || !Number.isFinite(value) || value === 0) return value;
+  return Number(value.toPrecision(Math.max(1, Math.min(21, significantDigits(claim.value)))));
 }
 
 /**

@@ -167,6 +167,10 @@ describe('dates', () => {
     assert.deepEqual(alarms('As Cooley and Laruelle (2019) argue, Tokayev kept the course.'), []);
   });
 
+  it('and after a name that counts in it: "Treaty on Good-Neighbourliness and Alliance in the 21st Century (2003)"', () => {
+    assert.equal(fixed('Key documents: Treaty on Good-Neighbourliness and Alliance in the 21st Century (2003).'), 'Key documents: Treaty on Good-Neighbourliness and Alliance in the 21st Century (2013).');
+  });
+
   it('reads days and years said in words, and fixes them in words: "the eighteenth of March", "March twenty-first", "nineteen ninety-six"', () => {
     assert.equal(fixed('Nazarbayev stepped down on the eighteenth of March 2019.'), 'Nazarbayev stepped down on the nineteenth of March 2019.');
     assert.equal(fixed('Tokayev was sworn in on March twenty-first, 2019.'), 'Tokayev was sworn in on March twentieth, 2019.');

@@ -111,8 +111,8 @@ const PATTERNS: Pattern[] = [
     build: (m) => make('year', { year: +m[1] }),
   },
   {
-    // "the Declaration on Eternal Friendship and Alliance (1998)": a year in brackets after a name of two words or more dates what it names.
-    re: new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s+(?:and|of|on|in|for|the)){0,2}\\s+\\p{Lu}[\\p{L}\\p{N}-]*\\s\\()${YEAR}(?=\\))`, 'gu'),
+    // "the Declaration on Eternal Friendship and Alliance (1998)", "… in the 21st Century (2013)": a year in brackets after a name of two words or more dates what it names.
+    re: new RegExp(`(?<=(?:\\p{Lu}|\\d)[\\p{L}\\p{N}-]*(?:\\s+(?:and|of|on|in|for|the)){0,2}\\s+\\p{Lu}[\\p{L}\\p{N}-]*\\s\\()${YEAR}(?=\\))`, 'gu'),
     needs: 'digit',
     build: (m) => make('year', { year: +m[1] }),
   },

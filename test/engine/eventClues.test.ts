@@ -95,3 +95,17 @@ describe('a phrase set off by commas after a name', () => {
     assert.deepEqual(verdictsOf(c, 'The Wright Cycle Company, a bicycle shop, was born in 1886.'), []);
   });
 });
+
+describe('a date between an event’s word and its place', () => {
+  const c = inMemoryChecker('Council', 'Council\n\nThe meeting of the Supreme Eurasian Economic Council will be held in late May in Astana.\n', [
+    { id: 'council', kind: 'organization', name: 'Supreme Eurasian Economic Council' },
+    { id: 'astana', kind: 'city', name: 'Astana' },
+    { id: 'moscow', kind: 'city', name: 'Moscow' },
+  ], [
+    { id: 'council-place', source: 'report', event: 'The Council meets in Astana', entities: ['council'], keywords: ['held', 'meeting'], value: { type: 'entity', entity: 'astana', slot: 'place' }, quote: 'The meeting of the Supreme Eurasian Economic Council will be held in late May in Astana' },
+  ]);
+
+  it('tells when, and leaves the place as near the word: "held in late May 2019 in Moscow" is the wrong city', () => {
+    assert.deepEqual(verdictsOf(c, 'The meeting of the Supreme Eurasian Economic Council was held in late May 2019 in Moscow.'), ['Moscow -> Astana']);
+  });
+});

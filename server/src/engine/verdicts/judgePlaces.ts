@@ -37,10 +37,25 @@ export function judgePlaces(parts: CheckerParts, read: ReadSentence, masked: str
   }
 }
 
+/**
+ * "The council held in late May 2019 in Moscow": a date between the event's word and the
+ * place tells when, and leaves the place as near the word as a reader hears it.
+ */
+function dateWordsBefore(read: ReadSentence, at: number): number {
+  const from = read.ctx.words.findIndex((w) => w.end > at);
+  const window = read.ctx.words.slice(Math.max(0, (from < 0 ? read.ctx.words.length : from) - SLOT_WORD_DISTANCE - DATE_WORDS_SKIPPED), from < 0 ? undefined : from);
+  const dated = window.filter((w) => read.ctx.dates.some((d) => d.start <= w.start && w.end <= d.end));
+  return Math.min(DATE_WORDS_SKIPPED, dated.length);
+}
+
+/** The longest date a place's event word is heard across: "on the nineteenth of August 2022". */
+const DATE_WORDS_SKIPPED = 5;
+
 function judgeSlot(parts: CheckerParts, read: ReadSentence, out: Accumulator, claim: PlaceClaim, slots: ReadonlySet<string>): void {
   const common = (e: string) => commonEntity(parts.index, e);
   const cmp = slotComparison(claim.entityId, parts.index, slots, (f) => namedNear(read.ctx, f, claim.start, claim.end, SLOT_WORD_DISTANCE, common));
-  const near = read.candidates.filter((f) => cmp.compatible(f) && keywordNear(read.ctx, f, claim.start, claim.end, SLOT_WORD_DISTANCE));
+  const reach = SLOT_WORD_DISTANCE + dateWordsBefore(read, claim.start);
+  const near = read.candidates.filter((f) => cmp.compatible(f) && keywordNear(read.ctx, f, claim.start, claim.end, reach));
   if (near.length === 0) return;
   const verdict = decide(parts.index, read.ctx, near, [claim.start, claim.end], cmp, new Set());
   if (verdict.kind === 'supported') {

@@ -96,3 +96,21 @@ describe('a point moved in a converted figure', () => {
     assert.deepEqual(verdictsOf(c, 'The debris avalanche had a volume of about 7 cubic miles.'), ['7 cubic miles -> 0.7 cubic miles']);
   });
 });
+
+describe('a number of halves in words', () => {
+  const c = inMemoryChecker('Glide', 'Glide\n\nWilbur was in the air 3.5 seconds.\n', [{ id: 'wilbur', kind: 'person', name: 'Wilbur Wright', aliases: ['Wilbur'] }], [
+    { id: 'trial', source: 'report', event: 'Time in the air on the trial', entities: ['wilbur'], keywords: ['air', 'aloft'], value: { type: 'duration', amount: 3.5, unit: 'second' }, quote: 'Wilbur was in the air 3.5 seconds' },
+  ]);
+
+  it('reads "two and a half seconds" as 2.5, and fixes it in words', () => {
+    assert.deepEqual(verdictsOf(c, 'Wilbur was in the air two and a half seconds.'), ['two and a half seconds -> three and a half seconds']);
+  });
+
+  it('fixes a whole number in words with its half: "three seconds" to "three and a half seconds"', () => {
+    assert.deepEqual(verdictsOf(c, 'Wilbur was in the air three seconds.'), ['three seconds -> three and a half seconds']);
+  });
+
+  it('supports it said the writer’s way', () => {
+    assert.deepEqual(verdictsOf(c, 'Wilbur was in the air three and a half seconds.'), ['supported three and a half seconds']);
+  });
+});

@@ -30,7 +30,7 @@ export const FIGURE = new RegExp(
   [
     '(?<![\\p{L}\\p{N}+^/.,:#@$-])',
     `(?:(?<pre>${SCALE_WORDS})[\\s-]|(?<cur>${alternatives(currencyPrefixes())})\\s?)?`,
-    `(?:${CLOCK}|(?<digits>${DIGITS})(?<ord>st|nd|rd|th)?(?!\\d|[:/]\\d|[½¼¾⅓⅔])|(?<ordword>${ORDINAL_WORD})(?![\\p{L}])|(?<word>${SPELLED_CARDINAL}|${CARDINAL_WORD})(?![\\p{L}]))`,
+    `(?:${CLOCK}|(?<digits>${DIGITS})(?<ord>st|nd|rd|th)?(?!\\d|[:/]\\d|[½¼¾⅓⅔])|(?<ordword>${ORDINAL_WORD})(?![\\p{L}])|(?<word>${SPELLED_CARDINAL}|${CARDINAL_WORD})(?![\\p{L}])(?<half>\\s+and\\s+a\\s+half(?![\\p{L}]))?)`,
     '(?:[\\s-]?(?<scale>thousand|million|billion|trillion|bln|mln|trn|bn|mn|tn|m|k|b|t)(?![\\p{L}²³/]))?',
     '(?<age>-year-old|\\s+years?\\s+old)?',
     `(?:[\\s-]?(?<unit>${alternatives([...unitTokens(), ...currencySuffixes(), ...SCALE_NAMES.map((s) => s.name), 'percent', 'per cent'])}|%)(?![\\p{L}]))?`,

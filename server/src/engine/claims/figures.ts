@@ -94,8 +94,10 @@ function prefixAsProse(g: Record<string, string | undefined>): number {
 function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | undefined {
   const g = m.groups ?? {};
   if (g.clock) return clockClaim(m, s);
-  const raw = g.digits ?? g.ordword ?? g.word ?? '';
-  const base = g.digits ? Number(g.digits.replace(/,/g, '')) : g.ordword ? ordinalValue(g.ordword) : cardinalValue(g.word ?? '');
+  const raw = g.digits ?? g.ordword ?? (g.word ?? '') + (g.half ?? '');
+  const whole = g.digits ? Number(g.digits.replace(/,/g, '')) : g.ordword ? ordinalValue(g.ordword) : cardinalValue(g.word ?? '');
+  // "two and a half seconds" is 2.5.
+  const base = whole === undefined || !g.half ? whole : whole + 0.5;
   if (base === undefined || Number.isNaN(base)) return undefined;
   if (g.digits && !g.cur && !g.scale && !g.unit && !g.ord && /^(1[6-9]|20)\d\d$/.test(g.digits)) return undefined;
   if (!g.digits && /^\p{Lu}/u.test(raw) && raw.toLowerCase() === 'one') return undefined;

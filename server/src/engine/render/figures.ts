@@ -68,6 +68,7 @@ function scaleLike(old: string, word: string): string {
 function renderNumber(claim: FigureClaim, n: number, written: string, exact: boolean): string {
   switch (claim.numberStyle) {
     case 'word':
+      if (HALF.test(written) || n % 1 === 0.5) return keepCase(written, withHalf(n) ?? digits(n, written, exact));
       return keepCase(written, (/\s/.test(written) ? spelledWord(n, /\band\b/.test(written)) : undefined) ?? cardinalWord(n) ?? digits(n, written, exact));
     case 'ordinal-word':
       return keepCase(written, ordinalWord(n) ?? `${n}${ordinalSuffix(n)}`);
@@ -76,6 +77,16 @@ function renderNumber(claim: FigureClaim, n: number, written: string, exact: boo
     default:
       return digits(n, written, exact);
   }
+}
+
+const HALF = /\sand\s+a\s+half$/i;
+
+/** "three and a half" for 3.5, "three" for 3: a figure of halves in the writer's words. */
+function withHalf(n: number): string | undefined {
+  const whole = cardinalWord(Math.floor(n));
+  if (whole === undefined) return undefined;
+  if (n === Math.floor(n)) return whole;
+  return n - Math.floor(n) === 0.5 ? `${whole} and a half` : undefined;
 }
 
 /**

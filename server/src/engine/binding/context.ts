@@ -439,15 +439,10 @@ function entityDistances(
 
 /** Whether the claim's clause says the fact's event happened at its own place: "in Sochi", "at Coldwater II". */
 function toldWhere(ctx: SentenceContext, f: IndexedFact, claimStart: number, claimEnd: number): boolean {
-  return ctx.mentions.some((m) => m.role === 'place' && f.entities.has(m.entityId) && !overlaps(m, claimStart, claimEnd) && sameClause(ctx, m.start, m.end, claimStart, claimEnd) && locativeBefore(ctx, m.start));
+  return ctx.mentions.some((m) => m.role === 'place' && f.entities.has(m.entityId) && !overlaps(m, claimStart, claimEnd) && sameClause(ctx, m.start, m.end, claimStart, claimEnd) && wordBeforeIn(ctx, m.start, LOCATIVE));
 }
 
 const LOCATIVE = new Set(['in', 'at'].map(stem));
-
-function locativeBefore(ctx: SentenceContext, at: number): boolean {
-  const i = wordsBefore(ctx, at) - 1;
-  return i >= 0 && LOCATIVE.has(ctx.words[i].stem);
-}
 
 /** A body named in an appositive that the claim stands outside of only says who someone is. */
 function describesAnother(ctx: SentenceContext, m: { start: number; end: number }, claimStart: number): boolean {
@@ -539,8 +534,12 @@ const PLACE_WORDS = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'into'
  * may be in it.
  */
 function placeWordBefore(ctx: SentenceContext, at: number): boolean {
+  return wordBeforeIn(ctx, at, PLACE_WORDS);
+}
+
+function wordBeforeIn(ctx: SentenceContext, at: number, words: ReadonlySet<string>): boolean {
   const i = wordsBefore(ctx, at) - 1;
-  return i >= 0 && PLACE_WORDS.has(ctx.words[i].stem);
+  return i >= 0 && words.has(ctx.words[i].stem);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Mention } from '../claims/names';
 import { contradiction } from '../rules/contradiction';
 import type { Accumulator } from './accumulator';
 import { slotComparison } from './comparisons';
-import { commonEntity, keywordNear, namedNear } from '../binding/context';
+import { commonEntity, keywordNear, namedNear, wordsBefore } from '../binding/context';
 import { decide } from './decide';
 import { isParty, isPlace } from '../factbase/kinds';
 import type { CheckerParts } from './parts';
@@ -42,8 +42,8 @@ export function judgePlaces(parts: CheckerParts, read: ReadSentence, masked: str
  * place tells when, and leaves the place as near the word as a reader hears it.
  */
 function dateWordsBefore(read: ReadSentence, at: number): number {
-  const from = read.ctx.words.findIndex((w) => w.end > at);
-  const window = read.ctx.words.slice(Math.max(0, (from < 0 ? read.ctx.words.length : from) - SLOT_WORD_DISTANCE - DATE_WORDS_SKIPPED), from < 0 ? undefined : from);
+  const before = wordsBefore(read.ctx, at);
+  const window = read.ctx.words.slice(Math.max(0, before - SLOT_WORD_DISTANCE - DATE_WORDS_SKIPPED), before);
   const dated = window.filter((w) => read.ctx.dates.some((d) => d.start <= w.start && w.end <= d.end));
   return Math.min(DATE_WORDS_SKIPPED, dated.length);
 }

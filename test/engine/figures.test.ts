@@ -118,6 +118,20 @@ describe('an amount at another scale', () => {
   });
 });
 
+describe('a count with a zero added or dropped', () => {
+  const c = inMemoryChecker('Quake', 'Quake\n\nAbout 200 people were injured.\n', [{ id: 'quake', kind: 'event', name: 'South Napa earthquake', aliases: [] }], [
+    { id: 'injured', source: 'report', event: 'People injured in the quake', entities: ['quake'], keywords: ['injured'], value: { type: 'count', amount: 200, noun: 'person', bound: 'about' }, quote: 'About 200 people were injured' },
+  ]);
+
+  it('is a slip that one event word is evidence enough for, since it is the very digits: "left about 2,000 people injured"', () => {
+    assert.deepEqual(c.check('It left about 2,000 people injured.').findings.map((f) => f.fix?.newText), ['200']);
+  });
+
+  it('is not, written as a word: "twenty people injured" may be another count', () => {
+    assert.deepEqual(c.check('It left twenty people injured.').findings.filter((f) => f.severity === 'error'), []);
+  });
+});
+
 describe('an ordinal that ends its series', () => {
   const missions = inMemoryChecker('Missions', 'Servicing Mission 4 was the telescope’s fifth and final servicing mission.\n', [{ id: 'scope', kind: 'spacecraft', name: 'Hubble' }], [
     { id: 'sm4', source: 'report', event: 'SM4 is Hubble’s fifth and final servicing mission', entities: ['scope'], value: { type: 'ordinal', amount: 5, noun: 'servicing mission' }, quote: 'fifth and final servicing mission' },

@@ -24,6 +24,18 @@ export function dateComparison(claim: DateClaim): Comparison {
   };
 }
 
+/**
+ * Measures whose digits a writer types, so that a zero typed too many or too few
+ * ("about 2,000 people injured" for 200) keeps the very digits at another scale. A
+ * number word ("one aboard each") is no keystroke away from 10.
+ */
+const SCALED_MEASURES = new Set(['count', 'quantity', 'money']);
+
+function powersOfTenApart(a: number, b: number): boolean {
+  const log = Math.log10(a / b);
+  return Number.isFinite(log) && Math.round(log) !== 0 && Math.abs(log - Math.round(log)) < 1e-9;
+}
+
 /** How near a figure whose keys slipped counts, beside ones a little off: as near as a slip of scale. */
 const KEY_SLIP_GAP = 0.01;
 
@@ -40,7 +52,7 @@ export function figureComparison(claim: FigureClaim, tolerance: number): Compari
     gap: (f) => (unitSlip(claim, f.fact) ? 0 : keysSlipped(f) ? Math.min(gap(f), KEY_SLIP_GAP) : gap(f)),
     asPrecise: () => true,
     slip: (f) => unitSlip(claim, f.fact) || keysSlipped(f) || gap(f) <= 0.2,
-    scaleSlip: (f) => claim.measure === 'money' && thousandsApart(claim.value, value(f) ?? NaN),
+    scaleSlip: (f) => (claim.measure === 'money' && thousandsApart(claim.value, value(f) ?? NaN)) || (SCALED_MEASURES.has(claim.measure) && claim.numberStyle === 'digits' && powersOfTenApart(claim.value, value(f) ?? NaN)),
   };
 }
 

@@ -34,7 +34,7 @@ export interface Comparison {
   slip(f: IndexedFact): boolean;
   /**
    * Whether the claim is the fact's very digits at another scale ("£4.65m" for £4.65
-   * billion): so telling a slip that one event word is evidence enough.
+   * billion, "2,000 people" for 200): so telling a slip that one event word is evidence enough.
    */
   scaleSlip(f: IndexedFact): boolean;
 }

@@ -68,6 +68,51 @@ describe('titles', () => {
   });
 });
 
+describe('titles in the forms lists and features give them', () => {
+  it('reads a title after a name and a comma that ends the line: "- Tom Vance, architect" in a list of a crew', () => {
+    assert.deepEqual(fixesOf('The harbour team:\n\n- Hal Berg, chief engineer\n- Tom Vance, architect\n'), [['architect', 'director']]);
+  });
+
+  it('reads a title in a relative clause: "Tom Vance, who was the deputy director of the institute"', () => {
+    assert.deepEqual(fixesOf('The harbour plan came from Tom Vance, who was the deputy director of the Harbour Institute.'), [['deputy director', 'director']]);
+  });
+
+  it('reads a title after a dash: "**Tom Vance** — deputy director of the Harbour Institute"', () => {
+    assert.deepEqual(fixesOf('1. **Tom Vance** — deputy director of the Harbour Institute.'), [['deputy director', 'director']]);
+  });
+
+  it('reads a title before an emphasised name: "Architect **Hal Berg**"', () => {
+    assert.deepEqual(fixesOf('The harbour works were led by Architect **Hal Berg**.'), [['Architect', 'Chief Engineer']]);
+  });
+
+  it('gives a title to the name before it when the next name follows "under": "Tom Vance — architect under Hal Berg"', () => {
+    assert.deepEqual(fixesOf('Tom Vance — architect under Hal Berg, who led the harbour works.'), [['architect', 'director']]);
+  });
+});
+
+describe('a person with several titles', () => {
+  const source = 'Board\n\nBoard Chair Eva Lind opened the inquiry.\nInstitute Director Eva Lind signed the report.\nCommerce Secretary Mark Roe spoke.\n';
+  const people = [
+    { id: 'lind', kind: 'person', name: 'Eva Lind', aliases: ['Lind'] },
+    { id: 'roe', kind: 'person', name: 'Mark Roe', aliases: ['Roe'] },
+  ];
+  const role = (id: string, person: string, title: string, quote: string) => ({ id, source: 'report', event: `${title} ${person}`, entities: [person], keywords: [], value: { type: 'role', person, title }, quote });
+  const board = inMemoryChecker('Board', source, people, [
+    role('lind-chair', 'lind', 'Chair', 'Board Chair Eva Lind'),
+    role('lind-director', 'lind', 'Director', 'Institute Director Eva Lind'),
+    role('roe-secretary', 'roe', 'Secretary of the Interior', 'Commerce Secretary Mark Roe'),
+  ]);
+  const fixes = (draft: string) => board.check(draft).findings.map((f) => [f.claimText, f.fix?.newText]);
+
+  it('is fixed to the one on the ladder of the title written: "Deputy Director Eva Lind" to Director, not Chair', () => {
+    assert.deepEqual(fixes('Institute Deputy Director Eva Lind signed the report.'), [['Deputy Director', 'Director']]);
+  });
+
+  it('reads a cabinet post named "Secretary of …": "Secretary of Commerce Mark Roe" for the Secretary of the Interior', () => {
+    assert.deepEqual(fixes('Secretary of Commerce Mark Roe spoke.'), [['Secretary of Commerce', 'Secretary of the Interior']]);
+  });
+});
+
 describe('titles written by their initials', () => {
   const source = 'Board\n\nChief Financial Officer Tom Weller and Chief Operating Officer Mara Ibsen presented the results.\n';
   const people = [

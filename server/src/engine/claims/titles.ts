@@ -48,8 +48,9 @@ export const PORTFOLIOS = [
   'home', 'foreign', 'defence', 'defense', 'finance', 'health', 'education', 'justice', 'interior', 'energy', 'culture',
   'transport', 'trade', 'agriculture', 'environment', 'economy', 'labour', 'labor', 'housing', 'treasury', 'business',
   'science', 'industry', 'tourism', 'communications', 'digital', 'work and pensions', 'northern ireland', 'scotland', 'wales',
+  'commerce', 'war', 'navy', 'transportation',
 ];
-const PORTFOLIO_TITLES = PORTFOLIOS.flatMap((p) => [`${p} secretary`, `${p} minister`]);
+const PORTFOLIO_TITLES = PORTFOLIOS.flatMap((p) => [`${p} secretary`, `${p} minister`, `secretary of ${p}`, `secretary of the ${p}`, `minister of ${p}`]);
 
 /** Titles writers put before a name ("Armenian Prime Minister Nikol Pashinyan") or after it ("X, director of Y"). */
 export class TitleFinder {
@@ -64,12 +65,13 @@ export class TitleFinder {
     const titles = new Set([...GENERAL_TITLES, ...PORTFOLIO_TITLES]);
     for (const f of index.facts) if (f.fact.value.type === 'role') titles.add(f.fact.value.title.toLowerCase());
     for (const f of index.facts) if (f.fact.value.type === 'role') this.sourced.add(normalizeTitle(f.fact.value.title));
-    const alternatives = `${RANKED}(?:${[...titles].sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]+/g, '[-\\s]+')).join('|')})`;
-    this.before = new RegExp(`\\b(${alternatives})\\s+$`, 'i');
+    const alternatives = `${RANKED}(?:${[...titles].sort((a, b) => b.length - a.length).map((t) => escaped(t).replace(/[-\s]+/g, '[-\\s]+')).join('|')})`;
+    // "Chief Engineer **Elwood Mead**": emphasis opens on the name, not on its title.
+    this.before = new RegExp(`\\b(${alternatives})\\s+[*_]*$`, 'i');
     this.start = new RegExp(`^(${alternatives})(?![\\p{L}])`, 'iu');
     this.after = new RegExp(
-      `^[*_]*(?:,\\s+(?:the\\s+|a\\s+|then\\s+|now\\s+|its\\s+)?(${alternatives})(?=\\s+(?:of|at|for)\\b)|\\s+(?:is|was)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(${alternatives})(?=\\s+(?:of|at|for)\\b|\\s*[,.;]))`,
-      'i',
+      `^[*_]*(?:,\\s+(?:the\\s+|a\\s+|then\\s+|now\\s+|its\\s+)?(${alternatives})(?=\\s+(?:of|at|for)\\b|[*_]*[ \\t]*(?:\\n|$))|(?:,\\s+who)?\\s+(?:is|was)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(${alternatives})(?=\\s+(?:of|at|for)\\b|\\s*[,.;])|\\s+[—–]\\s+(?:the\\s+)?(${alternatives})(?![\\p{L}-]))`,
+      'iu',
     );
   }
 
@@ -99,7 +101,7 @@ export class TitleFinder {
       if (b) out.push({ start: sentenceStart + b.index, end: sentenceStart + b.index + b.text.length, text: b.text, personId: m.entityId });
       const a = this.after.exec(text.slice(m.end, m.end + 80));
       if (a) {
-        const title = a[1] ?? a[2];
+        const title = a[1] ?? a[2] ?? a[3];
         const s = m.end + a[0].length - title.length;
         if (!introducesNext(text, s + title.length, mentions, isPerson)) out.push({ start: s, end: s + title.length, text: title, personId: m.entityId });
       }
@@ -116,11 +118,18 @@ export class TitleFinder {
 function introducesNext(text: string, titleEnd: number, mentions: Mention[], isPerson: (id: string) => boolean): boolean {
   const stop = /[,;.]/.exec(text.slice(titleEnd, titleEnd + NEXT_NAME_REACH));
   const end = titleEnd + (stop ? stop.index : NEXT_NAME_REACH);
-  return mentions.some((m) => isPerson(m.entityId) && m.start > titleEnd && m.start < end);
+  return mentions.some((m) => isPerson(m.entityId) && m.start > titleEnd && m.start < end && !SERVED_UNDER.test(text.slice(titleEnd, m.start)));
 }
+
+/** "Secretary of Commerce under Roosevelt": a name after a preposition is whom the office served, not its holder. */
+const SERVED_UNDER = /\b(?:under|to|with|by|for|from|beside|alongside|and)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
 
 /** How far after a title, within its clause, the name it introduces may come: "of the Republic of Tajikistan Emomali Rahmon". */
 const NEXT_NAME_REACH = 60;
+
+function escaped(title: string): string {
+  return title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** "Secretary-General" is "Secretary General"; "former President" is still "President"; "CFO" is "chief financial officer". */
 export function normalizeTitle(title: string): string {

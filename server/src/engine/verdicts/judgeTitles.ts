@@ -22,7 +22,8 @@ export function judgeTitles(parts: CheckerParts, read: ReadSentence, masked: str
       out.support('name', t.start, t.end, t.text, match.fact.id, match.fact.source);
       continue;
     }
-    const role = roles[0];
+    // "Deputy Director Edgar M. Cortright", whom the sources call Chair and Director: the slip is of the post on its own ladder.
+    const role = roles.find((r) => r.fact.value.type === 'role' && titleSlip(t.text, r.fact.value.title, () => false)) ?? roles[0];
     if (role.fact.value.type !== 'role' || ANOTHER_TIME.test(masked.slice(Math.max(0, t.start - 12), t.start))) continue;
     const title = role.fact.value.title;
     if (!titleSlip(t.text, title, (x) => parts.titles.givenBySources(x))) continue;
@@ -66,6 +67,9 @@ function titleCells(parts: CheckerParts, read: ReadSentence, masked: string, isP
   });
 }
 
+/** "Secretary of the Interior": the little words of a title stay lowercase. */
 function titleCase(title: string): string {
-  return title.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  return title.replace(/\p{L}+/gu, (w, at: number) => (at > 0 && LITTLE_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1)));
 }
+
+const LITTLE_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'at', 'on', 'to', 'a', 'an']);

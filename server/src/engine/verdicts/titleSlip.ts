@@ -32,13 +32,15 @@ export function titleSlip(stated: string, sourced: string, givenBySources: (titl
   return HEAD_OFFICES.has(a) && HEAD_OFFICES.has(b);
 }
 
-/** "Home Secretary" for a "defence secretary": one cabinet post for another. */
+/** "Home Secretary" for a "defence secretary", "Secretary of Commerce" for the Secretary of the Interior: one cabinet post for another. */
 function otherBrief(a: string, b: string): boolean {
   const [pa, pb] = [brief(a), brief(b)];
   return !!pa && !!pb && pa.head === pb.head && pa.brief !== pb.brief;
 }
 
+/** "Secretary of the Interior" is the interior secretary. */
 function brief(title: string): { brief: string; head: string } | undefined {
-  const m = /^(.+) (secretary|minister)$/.exec(title);
-  return m && PORTFOLIOS.includes(m[1]) ? { brief: m[1], head: m[2] } : undefined;
+  const m = /^(.+) (secretary|minister)$/.exec(title) ?? /^(?<head>secretary|minister) of (?:the )?(?<brief>.+)$/.exec(title);
+  const [portfolio, head] = m?.groups ? [m.groups.brief, m.groups.head] : [m?.[1], m?.[2]];
+  return portfolio && head && PORTFOLIOS.includes(portfolio) ? { brief: portfolio, head } : undefined;
 }

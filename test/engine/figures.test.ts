@@ -127,8 +127,26 @@ describe('a count with a zero added or dropped', () => {
     assert.deepEqual(c.check('It left about 2,000 people injured.').findings.map((f) => f.fix?.newText), ['200']);
   });
 
+  it('is read in a thread\'s numbered post, whose first word names no one: "4/ The South Napa earthquake left about 300 people injured"', () => {
+    assert.deepEqual(c.check('4/ The South Napa earthquake left about 300 people injured.').findings.map((f) => f.fix?.newText), ['200']);
+  });
+
   it('is not, written as a word: "twenty people injured" may be another count', () => {
     assert.deepEqual(c.check('It left twenty people injured.').findings.filter((f) => f.severity === 'error'), []);
+  });
+});
+
+describe('an event word in a verb\'s form after a count', () => {
+  const c = inMemoryChecker('Memorial', 'Memorial\n\nGutzon Borglum and 400 workers carved the memorial.\n', [{ id: 'memorial', kind: 'monument', name: 'Mount Rushmore', aliases: [] }], [
+    { id: 'workers', source: 'report', event: 'Workers who carved the memorial', entities: ['memorial'], keywords: ['workers', 'carved'], value: { type: 'count', amount: 400, noun: 'worker' }, quote: 'Gutzon Borglum and 400 workers' },
+  ]);
+
+  it('is what the counted ones did, not what is counted: "Mount Rushmore shows four presidents carved into granite" counts presidents', () => {
+    assert.deepEqual(c.check('Mount Rushmore shows the faces of four presidents carved into a granite mountain.').findings.filter((f) => f.severity === 'error'), []);
+  });
+
+  it('counts the ones who did it right after the number: "some 300 carved Mount Rushmore" is a slip of the 400', () => {
+    assert.deepEqual(c.check('Over fourteen years some 300 carved Mount Rushmore.').findings.filter((f) => f.severity === 'error').map((f) => f.fix?.newText), ['400']);
   });
 });
 

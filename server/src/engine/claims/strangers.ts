@@ -6,13 +6,16 @@ const NOT_NAMES = new Set([
   ...CALENDAR_WORDS,
   'president', 'prime', 'minister', 'chancellor', 'secretary', 'general', 'director', 'deputy', 'head', 'chairman', 'king', 'queen',
   'mr', 'mrs', 'ms', 'dr', 'i',
+  // A capital on a word of grammar only opens a line the reader sees as a start ("8/ The haul:", "2) It was").
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'his', 'her', 'their', 'our',
+  'and', 'but', 'or', 'nor', 'yet', 'so', 'if', 'when', 'while', 'after', 'before', 'then', 'there', 'here',
 ]);
 
 /** "MPs", "CEOs", "NGOs": a plural of an abbreviated common noun names no one. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
-/** Text before a word that makes it the first of a sentence, a quote, a label or a list item. */
-const OPENS = /(^|[.!?:;"“‘(\[—–*_#>|-]|\d[.)])\s*$/;
+/** Text before a word that makes it the first of a sentence, a quote, a label, a list item or a thread's post ("8/"). */
+const OPENS = /(^|[.!?:;"“‘(\[—–*_#>|-]|\d[.)/])\s*$/;
 
 /**
  * Proper names the fact base does not know ("Beijing", "Shanghai Cooperation

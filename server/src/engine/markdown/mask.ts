@@ -6,7 +6,7 @@
 export function maskInline(source: string, start: number, end: number, blanks: Blanks): void {
   const text = source.slice(start, end);
   const blank = (from: number, to: number) => blanks.push([start + from, Math.min(start + to, end)]);
-  let i = 0;
+  let i = maskMatch(text, 0, THREAD_POST_NUMBER, blank);
   while (i < text.length) {
     const c = text[i];
     if (c === '\\') {
@@ -19,6 +19,9 @@ export function maskInline(source: string, start: number, end: number, blanks: B
 }
 
 type Blank = (from: number, to: number) => void;
+
+/** "4/ The haul: …": a thread's post opens with its number, which counts nothing. */
+const THREAD_POST_NUMBER = /^[*_]*\d{1,3}\/[*_]*(?=\s)/;
 
 /**
  * How far to look for the end of a code span, a link destination or an image's text.

@@ -69,8 +69,15 @@ function countValue(claim: FigureClaim, v: FactValue, fact: Fact): number | unde
   if (claim.nouns[0] === TIMES) return wordFamily(stem(v.noun)) === wordFamily(TIMES) ? v.amount : undefined;
   if (nounMatches(claim, v.noun)) return v.amount;
   const othersCounted = countedApart(fact, v.amount);
-  return fact.keywords.some((k) => !k.includes(' ') && !othersCounted.has(wordFamily(k)) && nounMatches(claim, k)) ? v.amount : undefined;
+  return fact.keywords.some((k) => !k.includes(' ') && !othersCounted.has(wordFamily(k)) && (VERB_FORM.test(k) ? claim.nouns[0] !== undefined && wordFamily(claim.nouns[0]) === wordFamily(k) : nounMatches(claim, k))) ? v.amount : undefined;
 }
+
+/**
+ * An event word in a verb's form counts people only right after the number ("about 200
+ * injured"); further on it is what the counted ones did: "four presidents carved into
+ * the mountain" counts presidents, not carvers.
+ */
+const VERB_FORM = /\p{L}{3,}ed$/u;
 
 /** A fact's quote is read for its other counts once, not again for every claim compared with it. */
 const COUNTED_APART = new WeakMap<Fact, Set<string>>();

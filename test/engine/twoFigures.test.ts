@@ -80,3 +80,23 @@ describe('two events’ values swapped in one sentence', () => {
     assert.deepEqual(verdictsOf(c, 'A strike at the dam started on August 18th, 1931.'), ['August 18th, 1931 -> August 8th, 1931']);
   });
 });
+
+describe('a list of figures, each with its own party after it', () => {
+  const source = 'Borders\n\nThe land borders run with Aland (2,330 kilometers), Belmar (1,765 kilometers), Corvia (1,212 kilometers) and Dorne (413 kilometers).\n';
+  const countries = ['Aland', 'Belmar', 'Corvia', 'Dorne'].map((name) => ({ id: name.toLowerCase(), kind: 'country', name, aliases: [] }));
+  const border = (id: string, km: number) => ({ id: `${id}-border`, source: 'report', event: `Length of the land border with ${id}`, entities: [id], keywords: ['border', 'land border'], value: { type: 'quantity', amount: km, unit: 'km' }, quote: `${countries.find((c) => c.id === id)!.name} (${km.toLocaleString('en-US')} kilometers)` });
+  const c = inMemoryChecker('Borders', source, countries, [border('aland', 2330), border('belmar', 1765), border('corvia', 1212), border('dorne', 413)]);
+  const fixes = (draft: string) => c.check(draft).findings.filter((f) => f.severity === 'error').map((f) => `${f.claimText} -> ${f.fix?.newText}`);
+
+  it('gives each figure to the party after it, though another party\'s border has its digits: two lengths swapped are both slips', () => {
+    assert.deepEqual(fixes('The land borders: 2,330 km with Aland, 1,212 km with Belmar, 1,765 km with Corvia and 413 km with Dorne.'), ['1,212 km -> 1,765 km', '1,765 km -> 1,212 km']);
+  });
+
+  it('gives the party before "and" to the figure it is stated with: "1,212 km with Belmar and 1,765 km with Corvia"', () => {
+    assert.deepEqual(fixes('The land borders: 1,212 km with Belmar and 1,765 km with Corvia.'), ['1,212 km -> 1,765 km', '1,765 km -> 1,212 km']);
+  });
+
+  it('supports each figure stated with its own party', () => {
+    assert.deepEqual(fixes('The land borders: 2,330 km with Aland, 1,765 km with Belmar, 1,212 km with Corvia and 413 km with Dorne.'), []);
+  });
+});

@@ -8,6 +8,7 @@ import { anyPlace, isParty, isPlace } from '../factbase/kinds';
 import { stem } from '../text/stem';
 import type { Token } from '../text/tokens';
 import { push } from '../factbase/multimap';
+import { anotherItemsParty, type ListParties } from '../claims/listParties';
 
 /**
  * What a sentence (or a table row, read with its header) says around a claim:
@@ -47,6 +48,8 @@ export interface SentenceContext {
   compounds: Map<string, number[]>;
   /** The mentions of who tells of the sentence's events rather than takes part ("according to the NTSB"). */
   tellers: ReadonlySet<Mention>;
+  /** Parties each stated with a figure of a list ("1,212 km with China"). */
+  listParties: ListParties;
 }
 
 /** Each half of an open compound is a word of its own: "a" and "so" make no "also". */
@@ -184,7 +187,7 @@ export function score(index: FactIndex, ctx: SentenceContext, f: IndexedFact, cl
   for (const e of f.entities) {
     let best: number | undefined;
     for (const m of ctx.mentionsOf.get(e) ?? []) {
-      if (overlaps(m, claimStart, claimEnd)) continue;
+      if (overlaps(m, claimStart, claimEnd) || anotherItemsParty(ctx.listParties, m, claimStart)) continue;
       const d = distance(ctx, m.start, m.end, claimStart, claimEnd);
       if (best === undefined || d < best) best = d;
     }
@@ -402,7 +405,7 @@ function entityDistances(
   const foreignKinds = new Set<string>();
   const value = f.fact.value.type === 'entity' ? f.fact.value.entity : undefined;
   for (const m of ctx.mentions) {
-    if (overlaps(m, claimStart, claimEnd)) continue;
+    if (overlaps(m, claimStart, claimEnd) || anotherItemsParty(ctx.listParties, m, claimStart)) continue;
     const d = distance(ctx, m.start, m.end, claimStart, claimEnd);
     const involved = [m.entityId, ...(m.role === 'person' ? affiliations(m.entityId) : [])].filter((e) => f.entities.has(e) || e === value);
     if (involved.length === 0 && f.eventPlaces?.has(m.entityId)) continue;

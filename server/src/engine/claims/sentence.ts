@@ -1,5 +1,6 @@
 import { columnYear } from './columnYear';
 import { appositives } from './appositives';
+import { listParties } from './listParties';
 import { labelUnit } from './labelUnit';
 import type { Claim, DateClaim, FigureClaim } from './claim';
 import { findDates } from './dates';
@@ -133,6 +134,7 @@ export function readSentence(parts: CheckerParts, masked: string, input: Sentenc
     mentionsOf,
     compounds,
     tellers,
+    listParties: listParties(masked, claims.filter((c): c is FigureClaim => c.kind === 'figure'), mentions),
   };
   const stems = new Set<string>();
   for (const w of words) stems.add(w.stem);

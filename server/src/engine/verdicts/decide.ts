@@ -227,11 +227,12 @@ function doubtful(
  * that count one thing of the same parties, the one whose value the claim states or
  * comes nearer is its own, however more strongly the other's words point at the
  * sentence; "four remain" is no slip of the ten carried. Another party's figure is still
- * a slip: the parties tell the events apart.
+ * a slip: the parties tell the events apart ("1,212 km with China" is China's border,
+ * though Kyrgyzstan's is 1,212 km, once China stands nearer the figure than Kyrgyzstan).
  */
 function sameMeasureNearer(top: Scored & { g: number }, scored: ScoredCandidates, cmp: Comparison): boolean {
   const measure = measureOf(top.f);
-  return measure !== undefined && scored.some((x) => x.f !== top.f && x.s >= MIN_SUPPORT && x.e >= top.e && measureOf(x.f) === measure && (cmp.agrees(x.f) || cmp.gap(x.f) < top.g));
+  return measure !== undefined && scored.some((x) => x.f !== top.f && x.s >= MIN_SUPPORT && x.e >= top.e && !x.foreignFirst && measureOf(x.f) === measure && (cmp.agrees(x.f) || cmp.gap(x.f) < top.g));
 }
 
 /** What a figure fact measures: the noun it counts, or the unit of its amount. */

@@ -34,7 +34,7 @@ export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumu
       if (v.kind === 'contradicted' && !sameValue(c, claim) && boundMoreStrongly(v, first[i])) used.add(v.fact);
     });
     const verdict = first[i].kind === 'supported' ? first[i] : (timeOfNeighbour(claim, i, first) ?? verdictOf(i, used));
-    return statedElsewhere(parts, read, claim, scored[i].cmp, verdict) ? ({ kind: 'none' } as const) : verdict;
+    return statedElsewhere(parts, read, claim, scored[i], verdict) ? ({ kind: 'none' } as const) : verdict;
   });
   const unswapped = swapsUndone(claims, verdicts, scored);
   claims.forEach((claim, i) => report(parts, read, claim, oneFixEach(claims, unswapped, i), out));
@@ -97,11 +97,14 @@ function timeOfNeighbour(claim: Claim, i: number, verdicts: readonly Verdict[]):
  * "Afterward the rim stood at 8,363 ft", beside the summit's 9,677 feet before: a figure
  * of four digits that a fact of the story states to the digit, in the claim's measure,
  * is that fact's, however weakly the words point at it. Round figures ("2,200", "$1.5
- * billion") are too common to tell whose they are.
+ * billion") are too common to tell whose they are. Not a fact of a party the sentence
+ * sets apart from the figure: in "1,212 km with China, 1,765 km with Kyrgyzstan", China
+ * stands nearer the 1,212 than Kyrgyzstan, whose border it is.
  */
-function statedElsewhere(parts: CheckerParts, read: ReadSentence, claim: Claim, cmp: Comparison, verdict: Verdict): boolean {
+function statedElsewhere(parts: CheckerParts, read: ReadSentence, claim: Claim, { cmp, candidates }: { cmp: Comparison; candidates: ScoredCandidates }, verdict: Verdict): boolean {
   if (verdict.kind !== 'contradicted' || claim.kind !== 'figure' || significantDigits(claim.value) < DISTINCTIVE_DIGITS) return false;
-  return parts.index.stating(claim.value, read.topics).some((f) => cmp.compatible(f) && cmp.agrees(f));
+  const elsewhere = new Set(candidates.filter((x) => x.foreignFirst).map((x) => x.f));
+  return parts.index.stating(claim.value, read.topics).some((f) => cmp.compatible(f) && cmp.agrees(f) && !elsewhere.has(f));
 }
 
 const DISTINCTIVE_DIGITS = 3;

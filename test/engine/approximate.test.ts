@@ -68,3 +68,18 @@ describe('an approximate figure against a source’s bound', () => {
     assert.deepEqual(verdictsOf(column, 'The eruption column rose 79,000 feet into the sky.'), ['79,000 feet -> 80,000 feet']);
   });
 });
+
+describe('a comparative against a source’s bound', () => {
+  const record = inMemoryChecker('Record', 'Record\n\nYeager was the first to fly at a speed of more than 1,600 miles an hour.\n', [{ id: 'yeager', kind: 'person', name: 'Chuck Yeager', aliases: ['Yeager'] }], [
+    { id: 'speed', source: 'report', event: 'Yeager’s speed record', entities: ['yeager'], keywords: ['fly', 'speed', 'faster'], value: { type: 'quantity', amount: 1600, unit: 'mph', bound: 'at-least' }, quote: 'the first to fly at a speed of more than 1,600 miles an hour' },
+  ]);
+  const errors = (draft: string) => verdictsOf(record, draft).filter((v) => !v.startsWith('supported'));
+
+  it('bounds its figure as "more than" does, and may round the bound down in another unit: "faster than 2,500 km/h" for more than 1,600 mph', () => {
+    assert.deepEqual(errors('Chuck Yeager was the first person to fly faster than 2,500 km/h.'), []);
+  });
+
+  it('still falls short of the bound when its rounding cannot reach it: "faster than 1,500 mph"', () => {
+    assert.deepEqual(errors('Chuck Yeager was the first person to fly faster than 1,500 mph.'), ['1,500 mph -> 1,600 mph']);
+  });
+});

@@ -200,16 +200,11 @@ function roundsTo(sourced: number, stated: number, step: number): boolean {
 /**
  * Against a source's bound, a draft agrees when it states the bound's own figure, bare
  * or with a hedge on the same side: "as high as $400 million" supports "$400 million"
- * and "up to $400 million". "$300 million" is consistent with it but not stated. A hedge
- * on the same side may round the bound outward at its own precision: "more than 1,600
- * miles an hour" is "faster than 2,500 km/h".
+ * and "up to $400 million". "$300 million" is consistent with it but not stated.
  */
 function boundAgrees(claim: FigureClaim, sourced: number, bound: 'at-least' | 'at-most'): boolean {
   const sameSide = claim.hedge === (bound === 'at-least' ? 'more' : 'less');
-  const stated = Math.abs(claim.value - sourced) < 1e-9 * Math.max(1, Math.abs(sourced));
-  if (stated) return sameSide || claim.hedge === 'exact' || claim.hedge === 'about';
-  const step = precisionStep(claim.value);
-  return sameSide && (bound === 'at-least' ? sourced > claim.value && sourced < claim.value + step : sourced < claim.value && sourced > claim.value - step);
+  return (sameSide || claim.hedge === 'exact' || claim.hedge === 'about') && Math.abs(claim.value - sourced) < 1e-9 * Math.max(1, Math.abs(sourced));
 }
 
 /** A slip rather than a different figure: within a factor of five, or the same digits at another scale. */

@@ -43,7 +43,8 @@ export function figureComparison(claim: FigureClaim, tolerance: number): Compari
   const value = (f: IndexedFact) => comparableValue(claim, f.fact);
   const gap = (f: IndexedFact) => (claim.measure === 'time' ? clockGap(claim.value, value(f) ?? NaN) : figureGap(claim.value, value(f) ?? NaN));
   // "Magnitude 1.5" is 5.1 with its keys swapped, nearer than the 4.2 of another quake.
-  const keysSlipped = (f: IndexedFact) => claim.measure !== 'time' && claim.measure !== 'count' && keySlip(claim.value, asWritten(claim, f, value(f) ?? NaN));
+  // A source's bound converted is judged by its side ("faster than 2,500 km/h" rounds more than 1,600 mph down), not by the digits of the conversion.
+  const keysSlipped = (f: IndexedFact) => claim.measure !== 'time' && claim.measure !== 'count' && !convertedBound(claim, f) && keySlip(claim.value, asWritten(claim, f, value(f) ?? NaN));
   return {
     compatible: (f) => value(f) !== undefined && sameComplement(claim, f) && sameSpan(claim, f) && sameMeasured(claim, f),
     agrees: (f) => figureAgrees(claim, value(f) ?? NaN, tolerance, factBound(f.fact)) || convertedAgrees(claim, f.fact),
@@ -54,6 +55,11 @@ export function figureComparison(claim: FigureClaim, tolerance: number): Compari
     slip: (f) => unitSlip(claim, f.fact) || keysSlipped(f) || gap(f) <= 0.2,
     scaleSlip: (f) => (claim.measure === 'money' && thousandsApart(claim.value, value(f) ?? NaN)) || (SCALED_MEASURES.has(claim.measure) && claim.numberStyle === 'digits' && powersOfTenApart(claim.value, value(f) ?? NaN)),
   };
+}
+
+function convertedBound(claim: FigureClaim, f: IndexedFact): boolean {
+  const bound = factBound(f.fact);
+  return (bound === 'at-least' || bound === 'at-most') && 'unit' in f.fact.value && f.fact.value.unit !== claim.unit;
 }
 
 /**

@@ -35,6 +35,23 @@ describe('a bare number said of a person', () => {
   });
 });
 
+describe('an age among a crew’s ages', () => {
+  const crew = ['Ann Lowe', 'Ben Marsh', 'Cy Noll'];
+  const ages = [37, 39, 36];
+  const source = `Crew\n\n${crew.map((n, i) => `${n}, ${ages[i]}`).join('\n')}\n`;
+  const people = crew.map((name) => ({ id: name.toLowerCase().replace(' ', '-'), kind: 'person', name, aliases: [name.split(' ')[1]] }));
+  const mission = { id: 'mission', kind: 'mission', name: 'Flight Nine', aliases: [] };
+  const facts = people.flatMap((p, i) => [
+    { id: `${p.id}-age`, source: 'report', event: `${p.name}'s age`, entities: [p.id, 'mission'], keywords: ['aged', 'age', 'old', 'year-old'], value: { type: 'age', years: ages[i] }, quote: `${p.name}, ${ages[i]}` },
+    ...['flight', 'training', 'selection'].map((what) => ({ id: `${p.id}-${what}`, source: 'report', event: `${p.name}'s ${what}`, entities: [p.id], keywords: [what], value: { type: 'count', amount: i + 2, noun: what }, quote: p.name })),
+  ]);
+  const base = inMemoryChecker('Crew', source, [...people, mission], facts);
+
+  it('is the named person’s, whatever the others’ ages: "Ann Lowe, the 38-year-old teacher" is a slip of her 37, not of his 39', () => {
+    assert.deepEqual(base.check('Ann Lowe, the 38-year-old teacher, was chosen to fly.').findings.filter((f) => f.severity === 'error').map((f) => [f.claimText, f.fix?.newText]), [['38-year-old', '37-year-old']]);
+  });
+});
+
 describe('an age at another time than the source’s', () => {
   const crew = inMemoryChecker('Crew', 'Crew\n\nLovell was 42 years old at launch.\n', [{ id: 'lovell', kind: 'person', name: 'Jim Lovell', aliases: ['Lovell'] }], [
     { id: 'lovell-age', source: 'report', event: "Lovell's age at launch", entities: ['lovell'], keywords: ['age', 'years old', 'launch'], value: { type: 'age', years: 42 }, when: { year: 1970, month: 4 }, quote: 'Lovell was 42 years old at launch' },

@@ -181,7 +181,7 @@ function target(scored: Scored[], cmp: Comparison, excluded: ReadonlySet<Indexed
   const best = scored[0].s;
   const pointed = scored.filter((x) => x.s >= Math.max(MIN_SUPPORT, best * SUPPORT_SHARE) && x.w > 0 && !excluded.has(x.f) && !cmp.agrees(x.f));
   // "When Tokayev took office": of the facts the words point at, those of the person named come before another's.
-  const own = pointed.filter((x) => !x.foreignFirst);
+  const own = agesOfTheNamed(pointed.filter((x) => !x.foreignFirst));
   const open = own.length > 0 ? own : pointed;
   if (open.length === 0) return undefined;
   const byGap = open
@@ -192,6 +192,15 @@ function target(scored: Scored[], cmp: Comparison, excluded: ReadonlySet<Indexed
   const others = byGap.filter((x) => x !== top && !cmp.sameValue(x.f, top.f));
   const rival = others.some((x) => x.g <= top.g * RIVAL_GAP + 1e-9) || (others.length > 0 && !cmp.slip(top.f));
   return { ...top, rival };
+}
+
+/**
+ * "Christa McAuliffe, the 38-year-old teacher": an age is the age of the person the
+ * sentence names; the crew's other ages, whose people it does not name, are no rivals.
+ */
+function agesOfTheNamed(pointed: Scored[]): Scored[] {
+  const named = pointed.filter((x) => x.f.fact.value.type === 'age' && x.e > 0);
+  return named.length > 0 ? pointed.filter((x) => x.f.fact.value.type !== 'age' || x.e > 0) : pointed;
 }
 
 /**

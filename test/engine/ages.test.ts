@@ -35,6 +35,21 @@ describe('a bare number said of a person', () => {
   });
 });
 
+describe('an age in the other forms writers give it', () => {
+  it('is the number in brackets after a name: "Jeffrey Skiles (47), first officer"', () => {
+    assert.deepEqual(fixesOf('The crew: Jeffrey Skiles (47), first officer.'), [['47', '49']]);
+  });
+
+  it('is the number after "at the age of" and "at age": "Dent retired at the age of 53"', () => {
+    assert.deepEqual(fixesOf('Donna Dent retired at the age of 53.'), [['53', '51']]);
+    assert.deepEqual(fixesOf('Donna Dent retired at age 53.'), [['53', '51']]);
+  });
+
+  it('is no age in brackets that hold more than the number: "Jeffrey Skiles (47 flights)"', () => {
+    assert.deepEqual(fixesOf('The crew: Jeffrey Skiles (47 flights), first officer.'), []);
+  });
+});
+
 describe('an age among a crew’s ages', () => {
   const crew = ['Ann Lowe', 'Ben Marsh', 'Cy Noll'];
   const ages = [37, 39, 36];

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { alarms, check, fixed } from './bundled';
+import { inMemoryChecker } from './inMemoryBase';
 
 describe('dates', () => {
   it('flags a wrong day and fixes it in the writer’s format', () => {
@@ -183,5 +184,15 @@ describe('dates', () => {
 
   it('reads a month in capitals, as cables write it, and keeps the capitals in the fix: "18 MAR 2019"', () => {
     assert.equal(fixed('Nursultan Nazarbayev resigned on 18 MAR 2019.'), 'Nursultan Nazarbayev resigned on 19 MAR 2019.');
+  });
+});
+
+describe('a year after "born" or "died"', () => {
+  const c = inMemoryChecker('Sculptor', 'Sculptor\n\nGutzon Borglum was born on March 25, 1867.\n', [{ id: 'borglum', kind: 'person', name: 'Gutzon Borglum', aliases: ['Borglum'] }], [
+    { id: 'birth', source: 'report', event: 'Gutzon Borglum is born', entities: ['borglum'], keywords: ['born', 'birth'], value: { type: 'date', date: { year: 1867, month: 3, day: 25 } }, quote: 'Gutzon Borglum was born on March 25, 1867' },
+  ]);
+
+  it('is a date, in brackets as well: "Gutzon Borglum (born 1876)" is a slip of 1867', () => {
+    assert.deepEqual(c.check('- **Gutzon Borglum** (born 1876), the sculptor.').findings.map((f) => [f.claimText, f.fix?.newText]), [['1876', '1867']]);
   });
 });

@@ -15,7 +15,7 @@ interface Pattern {
 const M = MONTH_PATTERN;
 const YEAR = '(1[6-9]\\d\\d|2[01]\\d\\d)';
 /** Words before a bare year that make it a date rather than a number or a name. */
-const YEAR_CUE = `(?<=\\b${anyCase('in|of|since|by|until|till|from|during|to|before|after|around|early|late|mid|year|the|between|and|for|circa')}\\s+)`;
+const YEAR_CUE = `(?<=\\b${anyCase('in|of|since|by|until|till|from|during|to|before|after|around|early|late|mid|year|the|between|and|for|circa|born|died|founded|established')}\\s+)`;
 const MONTH_CUE = `(?<=\\b${anyCase('in|since|by|until|till|from|during|early|late|mid|last|next|this')}\\s+)`;
 
 /** Cue words may open a sentence: "In 2009", "in 2009". */

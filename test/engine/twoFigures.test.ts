@@ -100,3 +100,19 @@ describe('a list of figures, each with its own party after it', () => {
     assert.deepEqual(fixes('The land borders: 2,330 km with Aland, 1,765 km with Belmar, 1,212 km with Corvia and 413 km with Dorne.'), []);
   });
 });
+
+describe('a figure beside one its event supports', () => {
+  const source = 'Landing\n\nThe lander was wrapped in four airbags of six lobes each, 24 lobes in all.\n';
+  const lander = [{ id: 'lander', kind: 'spacecraft', name: 'Pathfinder', aliases: [] }];
+  const fact = (id: string, amount: number, noun: string) => ({ id, source: 'report', event: 'The airbag landing system', entities: ['lander'], keywords: [`${noun}s`], value: { type: 'count', amount, noun }, quote: 'four airbags of six lobes each, 24 lobes in all' });
+  const c = inMemoryChecker('Landing', source, lander, [fact('airbags', 4, 'airbag'), fact('lobes', 24, 'lobe')]);
+  const fixes = (draft: string) => c.check(draft).findings.filter((f) => f.severity === 'error').map((f) => `${f.claimText} -> ${f.fix?.newText}`);
+
+  it('is of that event, as an event word would tell: "six airbags, 24 lobes in all" is a slip of the four', () => {
+    assert.deepEqual(fixes('Then six airbags, 24 lobes in all, inflated around the lander.'), ['six -> four']);
+  });
+
+  it('is not, alone with its counted noun: "six airbags inflated" says no more than the noun', () => {
+    assert.deepEqual(fixes('Then six airbags inflated around the lander.'), []);
+  });
+});

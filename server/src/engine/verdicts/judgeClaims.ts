@@ -19,12 +19,16 @@ import { partsAgree, statesParts } from './compareDates';
  */
 export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumulator, tolerance: number): void {
   const { ctx, claims, candidates } = read;
-  const scored = claims.map((c) => {
+  const scored: Array<{ cmp: Comparison; candidates: ScoredCandidates }> = claims.map((c) => {
     const cmp = comparisonFor(c, tolerance);
     return { cmp, candidates: scoredCandidates(parts.index, ctx, candidates, [c.start, c.end], cmp) };
   });
   const verdictOf = (i: number, excluded: ReadonlySet<IndexedFact>) => decideAmong(scored[i].candidates, ctx, [claims[i].start, claims[i].end], scored[i].cmp, excluded);
   const first = claims.map((_, i) => verdictOf(i, new Set()));
+  const told = first.flatMap((v) => (v.kind === 'supported' ? [v.fact] : []));
+  scored.forEach((x, i) => {
+    if (first[i].kind !== 'supported') x.candidates = toldByANeighbour(x.candidates, told);
+  });
   const verdicts = claims.map((claim, i) => {
     const used = new Set<IndexedFact>();
     claims.forEach((c, j) => {
@@ -38,6 +42,18 @@ export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumu
   });
   const unswapped = swapsUndone(claims, verdicts, scored);
   claims.forEach((claim, i) => report(parts, read, claim, oneFixEach(claims, unswapped, i), out));
+}
+
+/**
+ * "Then six airbags, 24 lobes in all, inflated": a neighbour that a fact of one event
+ * supports ("24 lobes") says the sentence tells that event, as an event word would; so
+ * another fact of it ("four airbags of six lobes each") is pointed at by what happened,
+ * not by the counted noun alone.
+ */
+function toldByANeighbour(candidates: ScoredCandidates, told: readonly IndexedFact[]): ScoredCandidates {
+  if (told.length === 0) return candidates;
+  const sameEvent = (f: IndexedFact) => told.some((g) => g !== f && g.fact.source === f.fact.source && (g.fact.event === f.fact.event || g.fact.quote === f.fact.quote));
+  return candidates.map((x) => (x.w === 0 && sameEvent(x.f) ? { ...x, n: x.n + 1, w: 1 } : x));
 }
 
 /**

@@ -3,6 +3,7 @@ import { findFigures } from '../../server/src/engine/claims/figures';
 import { loadFactBase } from '../../server/src/engine/index';
 import { check } from './bundled';
 import { fixedSentence, valuesBaseFiles, valuesChecker } from './valuesBase';
+import { inMemoryChecker } from './inMemoryBase';
 
 /** The one finding of a sentence as "rule: claim -> fix", or "supported" / "nothing". */
 function verdict(draft: string): string {
@@ -169,5 +170,21 @@ describe('values: what two testers could not express', () => {
 
   it('fixes a sentence in the writer’s own units and format', () => {
     assert.equal(fixedSentence('The DART spacecraft weighed 670 kilograms at impact.'), 'The DART spacecraft weighed 570 kilograms at impact.');
+  });
+});
+
+describe('a temperature below zero', () => {
+  const mars = inMemoryChecker('Mars weather', 'Mars weather\n\nAt the landing site the summer high was about minus 12 degrees Celsius.\n', [{ id: 'lander', kind: 'spacecraft', name: 'Pathfinder', aliases: [] }], [
+    { id: 'high', source: 'report', event: 'Summer high at the landing site', entities: ['lander'], keywords: ['summer high', 'high', 'temperature'], value: { type: 'quantity', amount: -12, unit: 'degC', bound: 'about' }, quote: 'the summer high was about minus 12 degrees Celsius' },
+  ]);
+  const fixes = (draft: string) => mars.check(draft).findings.filter((f) => f.severity === 'error').map((f) => `${f.claimText} -> ${f.fix?.newText}`);
+
+  it('is read with its sign however written: "-21 °C", "−21 °C", "minus 21 degrees Celsius"; a hyphen after a number is a range', () => {
+    assert.deepEqual(reads('about -21 °C, −21 °C, minus 21 degrees Celsius, 10-21 °C'), ['quantity degC -21', 'quantity degC -21', 'quantity degC -21']);
+  });
+
+  it('is fixed with the writer’s own sign: "about -21 °C" for about minus 12', () => {
+    assert.deepEqual(fixes('Pathfinder measured a summer high of about -21 °C.'), ['-21 °C -> -12 °C']);
+    assert.deepEqual(fixes('Pathfinder measured a summer high of about −12 °C.'), []);
   });
 });

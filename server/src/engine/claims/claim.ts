@@ -85,6 +85,8 @@ export interface FigureClaim {
    * two countries"); a clock time or a level is sourced or wrong, never a claim of its own.
    */
   presupposed: boolean;
+  /** The minus sign a temperature below zero opens with, as written ("-", "−", "minus "): the claim's text starts with it. */
+  sign?: string;
   /** The whole of a part the sentence counts: "eight" in "four of the eight cells". */
   whole?: boolean;
   /** A span after "in", "for", "over"… with nothing after it in its clause: what lasted is what the clause tells ("the largest quake in over 25 years"). */

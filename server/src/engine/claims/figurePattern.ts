@@ -28,7 +28,8 @@ const CLOCK =
  */
 export const FIGURE = new RegExp(
   [
-    '(?<![\\p{L}\\p{N}+^/.,:#@$-])',
+    // A minus sign counts where it stands alone before the number ("about -21 °C"); after a word or a number it joins a range or a compound.
+    '(?<![\\p{L}\\p{N}+^/.,:#@$])(?<![\\p{L}\\p{N}.,)\\]-]-)',
     `(?:(?<pre>${SCALE_WORDS})[\\s-]|(?<cur>${alternatives(currencyPrefixes())})\\s?)?`,
     `(?:${CLOCK}|(?<digits>${DIGITS})(?<ord>st|nd|rd|th)?(?!\\d|[:/]\\d|[½¼¾⅓⅔])|(?<ordword>${ORDINAL_WORD})(?![\\p{L}])|(?<word>${SPELLED_CARDINAL}|${CARDINAL_WORD})(?![\\p{L}])(?<half>\\s+and\\s+a\\s+half(?![\\p{L}]))?)`,
     '(?:[\\s-]?(?<scale>thousand|million|billion|trillion|bln|mln|trn|bn|mn|tn|m|k|b|t)(?![\\p{L}²³/]))?',

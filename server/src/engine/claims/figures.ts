@@ -5,6 +5,7 @@ import { clockMinutes } from './clock';
 import { FIGURE } from './figurePattern';
 import { CARDINAL_WORD, NUMBER_TOKEN, OF_THE, cardinalValue, ordinalValue } from './numberWords';
 import { readUnit, type ReadUnit } from './readUnit';
+import { unitById } from '../units/units';
 
 const HEDGES: Array<[string, Hedge]> = [
   ['more than', 'more'], ['over', 'more'], ['exceeding', 'more'], ['exceeded', 'more'], ['at least', 'more'],
@@ -101,6 +102,19 @@ function prefixAsProse(g: Record<string, string | undefined>): number {
 function toClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | undefined {
   const g = m.groups ?? {};
   if (g.clock) return clockClaim(m, s);
+  const claim = unsignedClaim(m, s, slice);
+  const sign = MINUS.exec(slice.slice(Math.max(0, m.index - 8), m.index))?.[1];
+  if (!claim || !sign) return claim;
+  // Only a temperature is read below zero. Before another figure a hyphen is left unread, as it always was, and a spelled sign ("plus or minus 20%") leaves the figure as it stands.
+  if (claim.measure !== 'quantity' || !claim.unit || unitById(claim.unit)?.dimension !== 'temperature') return sign === '-' ? undefined : claim;
+  return { ...claim, sign, start: claim.start - sign.length, text: sign + claim.text, value: -claim.value };
+}
+
+/** "-21 °C", "−76 °C", "minus 12 degrees Celsius": a sign that stands alone before the number. */
+const MINUS = /(?:^|[\s(|~≈])([-−–]|minus\s+)$/i;
+
+function unsignedClaim(m: RegExpExecArray, s: number, slice: string): FigureClaim | undefined {
+  const g = m.groups ?? {};
   const raw = g.digits ?? g.ordword ?? (g.word ?? '') + (g.half ?? '');
   const whole = g.digits ? Number(g.digits.replace(/,/g, '')) : g.ordword ? ordinalValue(g.ordword) : cardinalValue(g.word ?? '');
   // "two and a half seconds" is 2.5.

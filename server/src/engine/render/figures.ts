@@ -22,6 +22,7 @@ const SCALE_AFTER = /^(\s?)(thousand|million|billion|trillion|bn|mn|tn|m|k)(?![\
  */
 export function renderFigure(claim: FigureClaim, value: number, converted: boolean): string {
   if (claim.numberStyle === 'clock') return renderClock(claim, value);
+  if (claim.sign !== undefined || value < 0) return signed(claim, value, converted);
   const text = claim.text;
   const numStart = claim.numberStart - claim.start;
   const scaled = rescale(claim, converted ? roundedLikeWriter(claim, value) : value);
@@ -30,6 +31,13 @@ export function renderFigure(claim: FigureClaim, value: number, converted: boole
   if (scaled.word !== undefined) rest = rest.replace(SCALE_AFTER, (_, sp: string, old: string) => sp + scaleLike(old, scaled.word ?? old));
   const one = scaled.mantissa === 1 && scaled.word === undefined && claim.unitForm === 'plural';
   return text.slice(0, numStart) + number + (one && claim.unit ? withUnit(rest, claim.unit, 'singular') : rest);
+}
+
+/** A temperature below zero keeps the writer's minus sign ("-21 °C" to "-12 °C"); one above it loses the sign. */
+function signed(claim: FigureClaim, value: number, converted: boolean): string {
+  const sign = claim.sign ?? '';
+  const unsigned = { ...claim, sign: undefined, start: claim.start + sign.length, text: claim.text.slice(sign.length), value: Math.abs(claim.value) };
+  return (value < 0 ? sign || '-' : '') + renderFigure(unsigned, Math.abs(value), converted);
 }
 
 /**

@@ -111,6 +111,10 @@ describe('a person with several titles', () => {
   it('reads a cabinet post named "Secretary of …": "Secretary of Commerce Mark Roe" for the Secretary of the Interior', () => {
     assert.deepEqual(fixes('Secretary of Commerce Mark Roe spoke.'), [['Secretary of Commerce', 'Secretary of the Interior']]);
   });
+
+  it('reads a title set off from the name by a comma after "the": "met the Secretary of State, Mark Roe"', () => {
+    assert.deepEqual(fixes('The board met the Secretary of State, Mark Roe, at the harbour.'), [['Secretary of State', 'Secretary of the Interior']]);
+  });
 });
 
 describe('titles written by their initials', () => {

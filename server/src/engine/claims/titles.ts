@@ -48,13 +48,14 @@ export const PORTFOLIOS = [
   'home', 'foreign', 'defence', 'defense', 'finance', 'health', 'education', 'justice', 'interior', 'energy', 'culture',
   'transport', 'trade', 'agriculture', 'environment', 'economy', 'labour', 'labor', 'housing', 'treasury', 'business',
   'science', 'industry', 'tourism', 'communications', 'digital', 'work and pensions', 'northern ireland', 'scotland', 'wales',
-  'commerce', 'war', 'navy', 'transportation',
+  'commerce', 'war', 'navy', 'transportation', 'state',
 ];
 const PORTFOLIO_TITLES = PORTFOLIOS.flatMap((p) => [`${p} secretary`, `${p} minister`, `secretary of ${p}`, `secretary of the ${p}`, `minister of ${p}`]);
 
 /** Titles writers put before a name ("Armenian Prime Minister Nikol Pashinyan") or after it ("X, director of Y"). */
 export class TitleFinder {
   private readonly before: RegExp;
+  private readonly beforeComma: RegExp;
   private readonly after: RegExp;
   private readonly start: RegExp;
 
@@ -68,6 +69,8 @@ export class TitleFinder {
     const alternatives = `${RANKED}(?:${[...titles].sort((a, b) => b.length - a.length).map((t) => escaped(t).replace(/[-\s]+/g, '[-\\s]+')).join('|')})`;
     // "Chief Engineer **Elwood Mead**": emphasis opens on the name, not on its title.
     this.before = new RegExp(`\\b(${alternatives})\\s+[*_]*$`, 'i');
+    // "met the Secretary of State, Andrew Mellon": after "the", a comma may set the name off from its title.
+    this.beforeComma = new RegExp(`(?<=\\bthe\\s+)(${alternatives}),\\s+[*_]*$`, 'i');
     this.start = new RegExp(`^(${alternatives})(?![\\p{L}])`, 'iu');
     this.after = new RegExp(
       `^[*_]*(?:,\\s+(?:the\\s+|a\\s+|then\\s+|now\\s+|its\\s+)?(${alternatives})(?=\\s+(?:of|at|for)\\b|[*_]*[ \\t]*(?:\\n|$))|(?:,\\s+who)?\\s+(?:is|was)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(${alternatives})(?=\\s+(?:of|at|for)\\b|\\s*[,.;])|\\s+[—–]\\s+(?:the\\s+)?(${alternatives})(?![\\p{L}-]))`,
@@ -77,7 +80,7 @@ export class TitleFinder {
 
   /** The title that ends the text before a name, skipping given names the base leaves out. */
   private titleBefore(lead: string): { index: number; text: string } | undefined {
-    const direct = this.before.exec(lead);
+    const direct = this.before.exec(lead) ?? this.beforeComma.exec(lead);
     if (direct) return { index: direct.index, text: direct[1] };
     const given = GIVEN_NAMES.exec(lead);
     const b = given ? this.before.exec(lead.slice(0, given.index)) : null;

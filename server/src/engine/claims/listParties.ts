@@ -16,7 +16,11 @@ export interface ListParties {
 /** What lies between a figure and the party it is of: "km with", "with the", "to". */
 const STATED_WITH = /^\s*(?:with|to|from|for|of|in|at|by)\s+(?:the\s+)?$/i;
 
+/** A sentence of fewer than two figures has no list: one shared, empty reading for all of them. */
+const NO_LIST: ListParties = { partyOf: new Map(), measureAt: new Map() };
+
 export function listParties(masked: string, figures: readonly FigureClaim[], mentions: readonly Mention[]): ListParties {
+  if (figures.length < 2 || mentions.length === 0) return NO_LIST;
   const partyOf = new Map<Mention, number>();
   const measureAt = new Map(figures.map((f) => [f.start, `${f.measure}:${f.unit ?? ''}`]));
   for (const m of mentions) {

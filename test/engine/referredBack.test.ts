@@ -22,3 +22,16 @@ describe('the people a sentence refers back to', () => {
     assert.deepEqual(verdictsOf(summit, 'Arlen met Bask in the capital. Reporters recalled the 31st anniversary of relations.'), []);
   });
 });
+
+describe('an age that opens a sentence as its subject', () => {
+  const visit = inMemoryChecker('A visit', 'President Arlen, 69, met President Bask in the capital.\n', [
+    { id: 'arlen', kind: 'person', name: 'Piet Arlen', aliases: ['Arlen'] },
+    { id: 'bask', kind: 'person', name: 'Ona Bask', aliases: ['Bask'] },
+  ], [
+    { id: 'arlen-age', source: 'report', event: 'Arlen’s age at the visit', entities: ['arlen'], keywords: ['year-old', 'aged'], value: { type: 'age', years: 69 }, quote: 'President Arlen, 69' },
+  ]);
+
+  it('is the age of the person named before, not of the one it speaks to: "The 68-year-old told Bask …" after Arlen', () => {
+    assert.deepEqual(verdictsOf(visit, 'Arlen flew in on Monday. The 68-year-old told Bask the visit was symbolic.'), ['68-year-old -> 69-year-old']);
+  });
+});

@@ -512,10 +512,13 @@ function foreignParty(m: Mention, f: IndexedFact): boolean {
 /**
  * Only a person has an age, and only one in the claim's clause may be the one it is
  * given to: "the 68-year-old president made Russia his first stop" and "talks with
- * Putin; the 70-year-old calls the choice symbolic" give no one else an age.
+ * Putin; the 70-year-old calls the choice symbolic" give no one else an age. Nor does a
+ * person named after the age with words between, who is what the clause tells of its
+ * subject: "The 68-year-old told Putin" gives Putin no age.
  */
 function ageOfAnother(ctx: SentenceContext, m: Mention, claimStart: number, claimEnd: number): boolean {
-  return m.role === 'person' && sameClause(ctx, m.start, m.end, claimStart, claimEnd);
+  const object = m.start >= claimEnd && wordsBefore(ctx, m.start) > wordsBefore(ctx, claimEnd);
+  return m.role === 'person' && !object && sameClause(ctx, m.start, m.end, claimStart, claimEnd);
 }
 
 /**

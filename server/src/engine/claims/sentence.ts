@@ -224,9 +224,10 @@ function withSentenceMonths(dates: DateClaim[]): DateClaim[] {
  * A sentence that names no one speaks of whom the sentence before it named; one whose
  * subject is a pronoun or a description ("He told…", "The 70-year-old leader…") names
  * others, but its subject is the person named before. Fronted adverbials set off by
- * commas ("Later that week, on November 30, he…") leave the subject a reference.
+ * commas ("Later that week, on November 30, he…") leave the subject a reference, and so
+ * does "The 68-year-old told Putin …".
  */
-const REFERRING_OPENING = /^[\s*_>#\-\d.)\[\]:]*(?:\*\*[^*]*\*\*\s*)?(?:[^,;:.!?\n]{1,40},\s*){0,3}(?:he|she|his|her|the\s+\p{Ll}[\p{L}-]*)\b/iu;
+const REFERRING_OPENING = /^[\s*_>#\-\d.)\[\]:]*(?:\*\*[^*]*\*\*\s*)?(?:[^,;:.!?\n]{1,40},\s*){0,3}(?:he|she|his|her|the\s+\p{Ll}[\p{L}-]*|the\s+\d{1,3}-year-old)\b/iu;
 
 const PERSONAL_OPENING = /^[\s*_>#\-\d.)\[\]:]*(?:\*\*[^*]*\*\*\s*)?(?:[^,;:.!?\n]{1,40},\s*){0,3}(?:he|she|his|her)\b/iu;
 

@@ -94,3 +94,8 @@ export interface FigureClaim {
 }
 
 export type Claim = DateClaim | FigureClaim;
+
+/** What a claim's value is in: "7,644 km (4,750 miles)" states one fact in two measures. */
+export function measureOf(c: Claim): string {
+  return c.kind === 'date' ? 'date' : `${c.measure}:${c.unit ?? ''}`;
+}

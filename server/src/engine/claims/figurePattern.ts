@@ -3,10 +3,11 @@ import { SCALE_NAMES } from '../units/scales';
 import { TIME_ZONE_IDS } from '../units/timeZones';
 import { unitTokens } from '../units/units';
 import { CARDINAL_WORD, ORDINAL_WORD, SPELLED_CARDINAL } from './numberWords';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 /** A written form as a pattern: its spaces match any run of spaces, its other characters themselves. */
 function literal(form: string): string {
-  return form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+  return escapeRegExp(form).replace(/ /g, '\\s+');
 }
 
 /** Longest first, so that "miles per hour" wins over "miles" and "km²" over "km". */

@@ -7,7 +7,14 @@ import { CARDINAL_WORD, NUMBER_TOKEN, OF_THE, cardinalValue, ordinalValue } from
 import { readUnit, type ReadUnit } from './readUnit';
 import { unitById } from '../units/units';
 
+/** "faster than 2,500 km/h", "deeper than 5,000 feet": a comparative bounds its figure as "more than" and "less than" do. */
+const COMPARATIVES: Array<[string, Hedge]> = [
+  ...'greater higher larger bigger longer faster heavier taller deeper older wider farther further'.split(' ').map((w): [string, Hedge] => [`${w} than`, 'more']),
+  ...'lower smaller shorter slower lighter younger narrower shallower'.split(' ').map((w): [string, Hedge] => [`${w} than`, 'less']),
+];
+
 const HEDGES: Array<[string, Hedge]> = [
+  ...COMPARATIVES,
   ['more than', 'more'], ['over', 'more'], ['exceeding', 'more'], ['exceeded', 'more'], ['at least', 'more'],
   ['upwards of', 'more'], ['just over', 'more'], ['above', 'more'],
   ['less than', 'less'], ['under', 'less'], ['up to', 'less'], ['nearly', 'less'], ['almost', 'less'],
@@ -15,13 +22,6 @@ const HEDGES: Array<[string, Hedge]> = [
   ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['some', 'about'],
   ['close to', 'about'], ['an estimated', 'about'], ['almost exactly', 'about'],
 ];
-/** "faster than 2,500 km/h", "deeper than 5,000 feet": a comparative bounds its figure as "more than" and "less than" do. */
-const COMPARATIVES: Array<[string, Hedge]> = [
-  ...'greater higher larger bigger longer faster heavier taller deeper older wider farther further'.split(' ').map((w): [string, Hedge] => [`${w} than`, 'more']),
-  ...'lower smaller shorter slower lighter younger narrower shallower'.split(' ').map((w): [string, Hedge] => [`${w} than`, 'less']),
-];
-HEDGES.push(...COMPARATIVES);
-
 const HEDGE_RE = new RegExp(`\\b(${HEDGES.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'i');
 
 /** The hedges by their words, lowercase and single-spaced, as HEDGE_RE's match is looked up. */

@@ -1,4 +1,4 @@
-import type { FigureClaim } from './claim';
+import { measureOf, type FigureClaim } from './claim';
 import type { Mention } from './names';
 
 /**
@@ -22,7 +22,7 @@ const NO_LIST: ListParties = { partyOf: new Map(), measureAt: new Map() };
 export function listParties(masked: string, figures: readonly FigureClaim[], mentions: readonly Mention[]): ListParties {
   if (figures.length < 2 || mentions.length === 0) return NO_LIST;
   const partyOf = new Map<Mention, number>();
-  const measureAt = new Map(figures.map((f) => [f.start, `${f.measure}:${f.unit ?? ''}`]));
+  const measureAt = new Map(figures.map((f) => [f.start, measureOf(f)]));
   for (const m of mentions) {
     const figure = figures.find((f) => f.end <= m.start && STATED_WITH.test(masked.slice(f.end, m.start)));
     if (figure) partyOf.set(m, figure.start);

@@ -1,5 +1,6 @@
 import type { Mention } from './names';
 import type { FactIndex } from '../factbase/factIndex';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 export interface TitleClaim {
   start: number;
@@ -69,7 +70,7 @@ export class TitleFinder {
     const titles = new Set([...GENERAL_TITLES, ...PORTFOLIO_TITLES]);
     for (const f of index.facts) if (f.fact.value.type === 'role') titles.add(f.fact.value.title.toLowerCase());
     for (const f of index.facts) if (f.fact.value.type === 'role') this.sourced.add(normalizeTitle(f.fact.value.title));
-    const alternatives = `${RANKED}(?:${[...titles].sort((a, b) => b.length - a.length).map((t) => escaped(t).replace(/[-\s]+/g, '[-\\s]+')).join('|')})`;
+    const alternatives = `${RANKED}(?:${[...titles].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/[-\s]+/g, '[-\\s]+')).join('|')})`;
     // "Chief Engineer **Elwood Mead**": emphasis opens on the name, not on its title.
     this.before = new RegExp(`\\b(${alternatives})\\s+[*_]*$`, 'i');
     // "met the Secretary of State, Andrew Mellon": after "the", a comma may set the name off from its title.
@@ -133,10 +134,6 @@ const SERVED_UNDER = /\b(?:under|to|with|by|for|from|beside|alongside|and)\s+(?:
 
 /** How far after a title, within its clause, the name it introduces may come: "of the Republic of Tajikistan Emomali Rahmon". */
 const NEXT_NAME_REACH = 60;
-
-function escaped(title: string): string {
-  return title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** "Secretary-General" is "Secretary General"; "former President" is still "President"; "CFO" is "chief financial officer". */
 export function normalizeTitle(title: string): string {

@@ -278,7 +278,7 @@ function roundingReach(claim: FigureClaim): number {
 }
 
 /** Another bound than the writer's, but the same digits ten or a thousand times over: a slip. */
-function powerOfTen(ratio: number): boolean {
+export function powerOfTen(ratio: number): boolean {
   const log = Math.log10(ratio);
   return Math.round(log) !== 0 && Math.abs(log - Math.round(log)) < 1e-9;
 }

@@ -2,7 +2,7 @@ import { significantDigits } from '../claims/precision';
 import type { DateClaim, FigureClaim } from '../claims/claim';
 import type { FactIndex, IndexedFact } from '../factbase/factIndex';
 import { dateAgrees, dateCompatible, dateGap, datePlausiblyWrong, factDate, statesParts, yearDigitSlip } from './compareDates';
-import { clockGap, comparableValue, convertedAgrees, factBound, figureAgrees, figureGap, figurePlausiblyWrong, thousandsApart, unitSlip } from './compareFigures';
+import { clockGap, comparableValue, convertedAgrees, factBound, figureAgrees, figureGap, figurePlausiblyWrong, powerOfTen, thousandsApart, unitSlip } from './compareFigures';
 import type { Comparison } from './decide';
 import { keySlip } from './keySlip';
 import { stem } from '../text/stem';
@@ -31,11 +31,6 @@ export function dateComparison(claim: DateClaim): Comparison {
  */
 const SCALED_MEASURES = new Set(['count', 'quantity', 'money']);
 
-function powersOfTenApart(a: number, b: number): boolean {
-  const log = Math.log10(a / b);
-  return Number.isFinite(log) && Math.round(log) !== 0 && Math.abs(log - Math.round(log)) < 1e-9;
-}
-
 /** How near a figure whose keys slipped counts, beside ones a little off: as near as a slip of scale. */
 const KEY_SLIP_GAP = 0.01;
 
@@ -53,7 +48,7 @@ export function figureComparison(claim: FigureClaim, tolerance: number): Compari
     gap: (f) => (unitSlip(claim, f.fact) ? 0 : keysSlipped(f) ? Math.min(gap(f), KEY_SLIP_GAP) : gap(f)),
     asPrecise: () => true,
     slip: (f) => unitSlip(claim, f.fact) || keysSlipped(f) || gap(f) <= 0.2,
-    scaleSlip: (f) => (claim.measure === 'money' && thousandsApart(claim.value, value(f) ?? NaN)) || (SCALED_MEASURES.has(claim.measure) && claim.numberStyle === 'digits' && powersOfTenApart(claim.value, value(f) ?? NaN)),
+    scaleSlip: (f) => (claim.measure === 'money' && thousandsApart(claim.value, value(f) ?? NaN)) || (SCALED_MEASURES.has(claim.measure) && claim.numberStyle === 'digits' && powerOfTen(claim.value / (value(f) ?? NaN))),
   };
 }
 

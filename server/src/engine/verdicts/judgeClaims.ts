@@ -1,4 +1,4 @@
-import type { Claim } from '../claims/claim';
+import { measureOf, type Claim } from '../claims/claim';
 import type { IndexedFact } from '../factbase/factIndex';
 import { contradiction } from '../rules/contradiction';
 import { unsourcedClaim } from '../rules/unsourcedClaim';
@@ -11,6 +11,12 @@ import type { CheckerParts } from './parts';
 import type { ReadSentence } from '../claims/sentence';
 import { partsAgree, statesParts } from './compareDates';
 
+/** How a claim is compared, and the facts it may speak of, scored. */
+interface ClaimCandidates {
+  cmp: Comparison;
+  candidates: ScoredCandidates;
+}
+
 /**
  * Dates and figures of one sentence. A fact that supports one claim is not offered
  * to its neighbours stated as precisely as a contradiction: in "resigned on March 19
@@ -19,16 +25,15 @@ import { partsAgree, statesParts } from './compareDates';
  */
 export function judgeClaims(parts: CheckerParts, read: ReadSentence, out: Accumulator, tolerance: number): void {
   const { ctx, claims, candidates } = read;
-  const scored: Array<{ cmp: Comparison; candidates: ScoredCandidates }> = claims.map((c) => {
+  const initial = claims.map((c): ClaimCandidates => {
     const cmp = comparisonFor(c, tolerance);
     return { cmp, candidates: scoredCandidates(parts.index, ctx, candidates, [c.start, c.end], cmp) };
   });
-  const verdictOf = (i: number, excluded: ReadonlySet<IndexedFact>) => decideAmong(scored[i].candidates, ctx, [claims[i].start, claims[i].end], scored[i].cmp, excluded);
-  const first = claims.map((_, i) => verdictOf(i, new Set()));
+  const decideIn = (list: ReadonlyArray<ClaimCandidates>, i: number, excluded: ReadonlySet<IndexedFact>) => decideAmong(list[i].candidates, ctx, [claims[i].start, claims[i].end], list[i].cmp, excluded);
+  const first = claims.map((_, i) => decideIn(initial, i, new Set()));
   const told = first.flatMap((v) => (v.kind === 'supported' ? [v.fact] : []));
-  scored.forEach((x, i) => {
-    if (first[i].kind !== 'supported') x.candidates = toldByANeighbour(x.candidates, told);
-  });
+  const scored = initial.map((x, i) => (first[i].kind === 'supported' ? x : { ...x, candidates: toldByANeighbour(x.candidates, told) }));
+  const verdictOf = (i: number, excluded: ReadonlySet<IndexedFact>) => decideIn(scored, i, excluded);
   const verdicts = claims.map((claim, i) => {
     const used = new Set<IndexedFact>();
     claims.forEach((c, j) => {
@@ -61,7 +66,7 @@ function toldByANeighbour(candidates: ScoredCandidates, told: readonly IndexedFa
  * measure, each supported by the fact the other's words tell, are the two events'
  * values swapped. Each is contradicted by the fact its own words tell more firmly.
  */
-function swapsUndone(claims: readonly Claim[], verdicts: readonly Verdict[], scored: ReadonlyArray<{ cmp: Comparison; candidates: ScoredCandidates }>): Verdict[] {
+function swapsUndone(claims: readonly Claim[], verdicts: readonly Verdict[], scored: ReadonlyArray<ClaimCandidates>): Verdict[] {
   const out = [...verdicts];
   verdicts.forEach((v, i) => {
     verdicts.forEach((w, j) => {
@@ -117,7 +122,7 @@ function timeOfNeighbour(claim: Claim, i: number, verdicts: readonly Verdict[]):
  * sets apart from the figure: in "1,212 km with China, 1,765 km with Kyrgyzstan", China
  * stands nearer the 1,212 than Kyrgyzstan, whose border it is.
  */
-function statedElsewhere(parts: CheckerParts, read: ReadSentence, claim: Claim, { cmp, candidates }: { cmp: Comparison; candidates: ScoredCandidates }, verdict: Verdict): boolean {
+function statedElsewhere(parts: CheckerParts, read: ReadSentence, claim: Claim, { cmp, candidates }: ClaimCandidates, verdict: Verdict): boolean {
   if (verdict.kind !== 'contradicted' || claim.kind !== 'figure' || significantDigits(claim.value) < DISTINCTIVE_DIGITS) return false;
   const elsewhere = new Set(candidates.filter((x) => x.foreignFirst).map((x) => x.f));
   return parts.index.stating(claim.value, read.topics).some((f) => cmp.compatible(f) && cmp.agrees(f) && !elsewhere.has(f));
@@ -149,10 +154,6 @@ function precision(c: Claim): number {
   return c.date.day !== undefined ? 3 : c.date.month !== undefined || c.date.season !== undefined ? 2 : 1;
 }
 
-/** "7,644 km (4,750 miles)" states one fact twice: only a claim in the same measure uses a fact up. */
-function measureOf(c: Claim): string {
-  return c.kind === 'date' ? 'date' : `${c.measure}:${c.unit ?? ''}`;
-}
 
 function report(parts: CheckerParts, read: ReadSentence, claim: Claim, verdict: Verdict, out: Accumulator): void {
   if (verdict.kind === 'supported') {

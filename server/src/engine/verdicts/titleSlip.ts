@@ -40,7 +40,6 @@ function otherBrief(a: string, b: string): boolean {
 
 /** "Secretary of the Interior" is the interior secretary. */
 function brief(title: string): { brief: string; head: string } | undefined {
-  const m = /^(.+) (secretary|minister)$/.exec(title) ?? /^(?<head>secretary|minister) of (?:the )?(?<brief>.+)$/.exec(title);
-  const [portfolio, head] = m?.groups ? [m.groups.brief, m.groups.head] : [m?.[1], m?.[2]];
-  return portfolio && head && PORTFOLIOS.includes(portfolio) ? { brief: portfolio, head } : undefined;
+  const g = (/^(?<brief>.+) (?<head>secretary|minister)$/.exec(title) ?? /^(?<head>secretary|minister) of (?:the )?(?<brief>.+)$/.exec(title))?.groups;
+  return g && PORTFOLIOS.includes(g.brief) ? { brief: g.brief, head: g.head } : undefined;
 }

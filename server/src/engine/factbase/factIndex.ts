@@ -5,7 +5,6 @@ import { eventLineWords, quoteWords } from './quoteWords';
 import type { CalendarDate, Fact } from './schema';
 import { KindTable, type Role } from './kinds';
 import { Topics } from '../binding/topics';
-import { withSynonyms } from './synonyms';
 import { push } from './multimap';
 import { PhraseMemo } from './phraseMemo';
 import { wordFamily } from '../text/wordFamily';
@@ -58,8 +57,9 @@ const QUOTE_WORD_WEIGHT = 0.5;
  */
 function eventWords(fact: Fact, sentence: () => string, memo: PhraseMemo): { keywords: string[][]; quoteWordsFrom: number } {
   const counted = countedFamilies(fact, (noun) => memo.stems(noun));
-  const listed = uniquePhrases(withSynonyms(fact.keywords.map((k) => memo.stems(k)).filter((k) => k.length > 0 && !DATE_QUALIFIERS.has(k.join(' ')))));
-  const known = new Set(listed.map((k) => k.join(' ')));
+  const own = fact.keywords.map((k) => memo.stems(k)).filter((k) => k.length > 0 && !(k.length === 1 && DATE_QUALIFIERS.has(k[0])));
+  const listed = [...new Set(own.concat(own.flatMap((p) => memo.synonymsOf(p))))];
+  const known = new Set(listed.flatMap((p) => (p.length === 1 ? p : [])));
   const quoted = quoteWords(`${listed.length > 0 ? fact.quote : sentence()}\n${eventLineWords(fact.event)}`).filter((w) => !known.has(w) && !DATE_QUALIFIERS.has(w) && !counted.has(wordFamily(w)));
   return { keywords: listed.concat(quoted.map((w) => memo.word(w))), quoteWordsFrom: listed.length };
 }
@@ -173,8 +173,17 @@ export class FactIndex {
     trim(this.byEntity);
     this.datedEvents = datedEvents(this.facts);
     this.placedEvents = placedEvents(this.facts);
-    this.topics = new Topics(this.facts.map((f) => f.entities), this.facts.map((f) => [...f.kindRoles].some((r) => r !== 'thing')), this.facts.map((f) => f.fact.source));
+    this.topics = new Topics(this.facts.map((f) => f.entities), this.facts.map((f) => this.involvesAnyButThings(f)), this.facts.map((f) => f.fact.source));
     this.stemsInTopic = this.stemCountsByTopic();
+  }
+
+  /** Whether any entity of a fact has a kind that is no mere thing; worked out without keeping the fact's kinds, which most facts never need. */
+  private involvesAnyButThings(f: IndexedFact): boolean {
+    for (const e of f.entities) {
+      const kind = this.kindOf(e);
+      if (kind !== undefined && this.kindTable.roleOf(kind) !== 'thing') return true;
+    }
+    return false;
   }
 
   /** The weight of each of a fact's keywords, by how many facts of its topic share it. */
@@ -304,18 +313,6 @@ function valueEntities(fact: Fact): string[] {
   if (v.type === 'role') return v.of ? [v.person, v.of] : [v.person];
   return [];
 }
-
-/** "chaired" and "chairing" are one keyword once stemmed: count it once. */
-function uniquePhrases(phrases: string[][]): string[][] {
-  const seen = new Set<string>();
-  return phrases.filter((p) => {
-    const key = p.join(' ');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 
 /**
  * Inverse document frequency against a fixed reference size rather than the base's

@@ -2,6 +2,7 @@ import { CALENDAR_WORDS } from '../claims/calendar';
 import { CARDINAL_WORD, ORDINAL_WORD } from '../claims/numberWords';
 import { isEnglishWord } from '../text/englishWords';
 import { stem } from '../text/stem';
+import { memoizedPerWord } from '../text/memoizedPerWord';
 import { unitTokens } from '../units/units';
 
 const UNIT_WORDS = new Set(unitTokens().map((t) => t.toLowerCase()));
@@ -41,26 +42,53 @@ const NUMBER_WORD = new RegExp(`^(?:${CARDINAL_WORD}|${ORDINAL_WORD}|hundreds?|t
  * what another figure measures, not what happened. A unit is kept: it says what kind of
  * figure the fact is, and a list of lengths shares it ("7,644 kilometers", "2,330 kilometers").
  */
-const COUNTED = new RegExp(`(?:\\d|\\b(?:${CARDINAL_WORD}|thousand|million|billion))\\s+$`, 'i');
+const COUNTING_WORD = new RegExp(`^(?:${CARDINAL_WORD}|thousand|million|billion)$`, 'i');
 /** "the May 18, 1980 eruption", "the Apollo 13 mission": a year or a name's number counts nothing. */
 const NOT_COUNTING = /(?:\b(?:1[5-9]|20)\d\d|\p{Lu}[\p{L}.-]*\s+\d+)\s+$/u;
 /** How far back a number before a word may start: "twenty-seven " and a few spaces. */
 const COUNTED_REACH = 24;
-
+/** Whether the text before a word ends in a number and spaces: the word is what it counts. */
 function counted(before: string): boolean {
-  return COUNTED.test(before) && !NOT_COUNTING.test(before);
+  const last = lastWordBeforeSpaces(before);
+  if (last === undefined || !(/\d$/.test(last) || COUNTING_WORD.test(last))) return false;
+  return !NOT_COUNTING.test(before);
 }
+
+/**
+ * The run of word characters before the spaces that end a text, as a word boundary cuts
+ * it ("twenty-seven " ends in "seven"), read back from the end: a pattern anchored at
+ * the end would be tried from every offset, for every word of every quote.
+ */
+function lastWordBeforeSpaces(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && /\w/.test(text[start - 1])) start--;
+  return end === text.length || start === end ? undefined : text.slice(start, end);
+}
+
+/** What a lowercase word of a quote lends a fact: its stems, or none for a word of grammar, time or number. */
+const contentStems = memoizedPerWord((lower: string): string[] => {
+  if (FUNCTION_WORDS.has(lower) || TIME_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || NUMBER_WORD.test(lower)) return [];
+  return lower.split('-').flatMap((part) => (part.length >= 3 && !FUNCTION_WORDS.has(part) ? [stem(part)] : []));
+});
 
 export function quoteWords(quote: string): string[] {
   const out = new Set<string>();
   for (const m of quote.matchAll(/\p{L}[\p{L}’'-]*/gu)) {
     const word = m[0];
-    if (/^\p{Lu}/u.test(word) || word.length < 3 || (counted(quote.slice(Math.max(0, m.index - COUNTED_REACH), m.index)) && !UNIT_WORDS.has(word.toLowerCase()))) continue;
+    if (word.length < 3 || isCapital(word)) continue;
     const lower = word.toLowerCase();
-    if (FUNCTION_WORDS.has(lower) || TIME_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || NUMBER_WORD.test(lower)) continue;
-    for (const part of lower.split('-')) if (part.length >= 3 && !FUNCTION_WORDS.has(part)) out.add(stem(part));
+    if (counted(quote.slice(Math.max(0, m.index - COUNTED_REACH), m.index)) && !UNIT_WORDS.has(lower)) continue;
+    for (const s of contentStems(lower)) out.add(s);
   }
   return [...out];
+}
+
+/** A word opening with a capital letter, an ASCII one read off its code. */
+function isCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
 }
 
 /**

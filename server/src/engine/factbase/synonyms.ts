@@ -34,9 +34,7 @@ for (const group of GROUPS) {
   for (const p of phrases) if (p.length === 1) BY_STEM.set(p[0], [...(BY_STEM.get(p[0]) ?? []), ...phrases]);
 }
 
-/** A fact's keyword phrases with the synonyms of its one-word keywords. */
-export function withSynonyms(phrases: string[][]): string[][] {
-  const out = [...phrases];
-  for (const p of phrases) if (p.length === 1) out.push(...(BY_STEM.get(p[0]) ?? []));
-  return out;
+/** The phrases writers use for a one-word phrase, as stems; none for a longer one. */
+export function synonymsOf(phrase: readonly string[]): readonly string[][] {
+  return phrase.length === 1 ? BY_STEM.get(phrase[0]) ?? [] : [];
 }

@@ -21,7 +21,18 @@ export function memoizedPerWord<T>(read: (word: string) => T): (word: string) =>
   };
 }
 
+/**
+ * V8 cuts a string of this many characters or more out of its parent as a view that
+ * keeps the parent alive; a shorter one is always a copy of its own.
+ */
+const SHORTEST_VIEW = 13;
+
 /** A word cut from a draft can keep the whole draft alive; the memo outlives the draft, so it keeps a copy. */
 function copied<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  if (typeof value === 'string') return (value.length < SHORTEST_VIEW ? value : JSON.parse(JSON.stringify(value))) as T;
+  if (Array.isArray(value)) return value.map(copied) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) out[key] = copied(field);
+  return out as T;
 }

@@ -28,7 +28,9 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-/** Words of a keyword or phrase, stemmed, in order. */
+/** Words of a keyword or phrase, stemmed, in order. It needs no name forms: a fact base's index stems every keyword it lists. */
 export function stems(phrase: string): string[] {
-  return tokenize(phrase).flatMap((t) => t.text.split('-').map(stem));
+  const out: string[] = [];
+  for (const m of phrase.matchAll(WORD)) for (const part of m[0].split('-')) out.push(stem(part));
+  return out;
 }
